@@ -1,0 +1,116 @@
+"""Load the Swedish spaCy pipeline, offline, once per process.
+
+`load_nlp()` prefers the trained model shipped in `pipeline/models/sv_dialogkartan/`; when it is
+absent (or `prefer_trained=False`) it builds `spacy.blank("sv")` + sentencizer + lookup
+lemmatizer so the rest of the pipeline still runs. Either way a last component
+(`dk_lemma_backoff`) rewrites `token.lemma_` with `lemma_of`, so callers can simply read
+`token.lemma_`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "sv_dialogkartan"
+
+# Parts of speech whose trained lemma is trusted as is: closed classes (för→för as ADP, not
+# föra) and names (the lookup table would lower-case or mangle them).
+_TRUST_TRAINED = {"ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "AUX", "NUM", "PUNCT", "SYM", "PROPN", "X", "INTJ"}
+
+if not Doc.has_extension("dk_lemmas_done"):
+    Doc.set_extension("dk_lemmas_done", default=False)
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """The `sv_lemma_lookup` table from spacy-lookups-data (form → lemma, ~660k forms)."""
+    from spacy.lookups import load_lookups
+
+    lookups = load_lookups("sv", ["lemma_lookup"], strict=False)
+    if not lookups.has_table("lemma_lookup"):
+        return {}
+    return dict(lookups.get_table("lemma_lookup").items())
+
+
+@lru_cache(maxsize=1)
+def known_lemmas() -> frozenset[str]:
+    """Every lemma (and form) the table knows: a trained lemma outside this set is suspect."""
+    table = lemma_table()
+    return frozenset(table.values()) | frozenset(table.keys())
+
+
+def lookup_lemma(word: str) -> str | None:
+    """Table lemma of a word form, lower-cased first; None when the table does not know it."""
+    table = lemma_table()
+    low = word.lower()
+    return table.get(low) or table.get(word)
+
+
+def lemma_of(token: Token) -> str:
+    """Best lemma of a token: the trained lemma, backed off to the lookup table.
+
+    The trained (edit-tree) lemmatizer knows part of speech (fick→få, för→för) but invents
+    forms for unseen words; the table knows 660k forms but ignores part of speech. Rule:
+    trust the trained lemma for closed classes and names, and for open classes when it is a
+    word the table knows; otherwise use the table (lower-cased form first); otherwise the
+    lower-cased form.
+    """
+    if token.doc._.dk_lemmas_done:
+        return token.lemma_
+    return _compute_lemma(token)
+
+
+def _compute_lemma(token: Token) -> str:
+    form = token.text
+    trained = token.lemma_
+    pos = token.pos_
+    if pos == "PROPN":
+        return trained or form
+    table_lemma = lookup_lemma(form)
+    if trained and pos:  # a trained pipeline tagged this token
+        t_low = trained.lower()
+        if pos in _TRUST_TRAINED:
+            return t_low
+        if t_low in known_lemmas() or table_lemma is None:
+            return t_low
+        return table_lemma
+    # No trained lemmatizer (blank fallback): table first, else the lower-cased form.
+    return table_lemma or form.lower()
+
+
+@Language.component("dk_lemma_backoff")
+def lemma_backoff(doc: Doc) -> Doc:
+    """Pipeline component: apply `lemma_of` to every token once."""
+    for token in doc:
+        token.lemma_ = _compute_lemma(token)
+    doc._.dk_lemmas_done = True
+    return doc
+
+
+def _blank_pipeline() -> Language:
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def load_nlp(prefer_trained: bool = True) -> Language:
+    """The shared Swedish pipeline (cached). Never downloads anything."""
+    if prefer_trained and (MODEL_DIR / "config.cfg").exists():
+        nlp = spacy.load(MODEL_DIR)
+    else:
+        nlp = _blank_pipeline()
+    nlp.add_pipe("dk_lemma_backoff", last=True)
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def is_trained(nlp: Language) -> bool:
+    """True when `nlp` has a parser (the shipped model), False for the blank fallback."""
+    return "parser" in nlp.pipe_names
