@@ -13,6 +13,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.tokens import Doc, Token
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "sv_dialogkartan"
@@ -26,23 +27,32 @@ if not Doc.has_extension("dk_lemmas_done"):
 
 
 @lru_cache(maxsize=1)
-def lemma_table() -> dict[str, str]:
-    """The `sv_lemma_lookup` table from spacy-lookups-data (form → lemma, ~660k forms)."""
+def lemma_table() -> Table:
+    """The `sv_lemma_lookup` table from spacy-lookups-data (form → lemma, ~660k forms).
+
+    A spaCy `Table` keys by string hash: use `.get(word)` and `word in table`.
+    """
     from spacy.lookups import load_lookups
 
     lookups = load_lookups("sv", ["lemma_lookup"], strict=False)
     if not lookups.has_table("lemma_lookup"):
-        return {}
-    return dict(lookups.get_table("lemma_lookup").items())
+        return Table()
+    return lookups.get_table("lemma_lookup")
 
 
 @lru_cache(maxsize=1)
 def known_lemmas() -> frozenset[str]:
-    """Every lemma (and form) the table knows: a trained lemma outside this set is suspect."""
-    table = lemma_table()
-    return frozenset(table.values()) | frozenset(table.keys())
+    """Every lemma the table produces: a trained lemma outside this set (and not a known form)
+    is suspect."""
+    return frozenset(lemma_table().values())
 
 
+def is_known_word(word: str) -> bool:
+    """True when the table knows `word` as a form or a lemma."""
+    return word in known_lemmas() or word in lemma_table()
+
+
+@lru_cache(maxsize=200_000)
 def lookup_lemma(word: str) -> str | None:
     """Table lemma of a word form, lower-cased first; None when the table does not know it."""
     table = lemma_table()
@@ -75,7 +85,7 @@ def _compute_lemma(token: Token) -> str:
         t_low = trained.lower()
         if pos in _TRUST_TRAINED:
             return t_low
-        if t_low in known_lemmas() or table_lemma is None:
+        if table_lemma is None or is_known_word(t_low):
             return t_low
         return table_lemma
     # No trained lemmatizer (blank fallback): table first, else the lower-cased form.
