@@ -1,0 +1,393 @@
+"""`dialogkartan`: the one front door (crawl, run, extract, eval, export, dashboard, demo, bench)."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from dialogkartan import paths
+from dialogkartan.errors import UserError
+
+app = typer.Typer(
+    help="Dialogkartan: crawl, analyse and compare Swedish municipal dialogues (medborgardialoger).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+sources_app = typer.Typer(help="The source registry: list, add and check sources.", no_args_is_help=True)
+bench_app = typer.Typer(help="Speed benchmarks (numbers for the notes, not tests).", no_args_is_help=True)
+eval_app = typer.Typer(help="Quality measured against annotated data.", invoke_without_command=True)
+app.add_typer(sources_app, name="sources")
+app.add_typer(bench_app, name="bench")
+app.add_typer(eval_app, name="eval")
+
+DbOption = Annotated[Optional[Path], typer.Option("--db", help="DuckDB file (default data/dialogkartan.duckdb)")]
+
+
+def _db(db: Path | None) -> Path:
+    return db or paths.db_path()
+
+
+def _echo_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def port_free(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+# --- crawl ----------------------------------------------------------------------------------
+
+
+def _load_registry(registry: Path | None):
+    from crawl.registry import load_sources
+
+    target = registry or paths.SOURCES_DIR
+    if not target.exists():
+        raise UserError(f"source registry not found: {target}")
+    return load_sources(target)
+
+
+@app.command()
+def crawl(
+    source: Annotated[Optional[list[str]], typer.Option("--source", "-s", help="Source id (repeatable)")] = None,
+    all_sources: Annotated[bool, typer.Option("--all", help="Every source in the registry")] = False,
+    registry: Annotated[Optional[Path], typer.Option(help="Registry file or directory")] = None,
+    job_dir: Annotated[Optional[Path], typer.Option(help="Job directory (resumable)")] = None,
+    proxy: Annotated[Optional[str], typer.Option(help="Send every request through this HTTP proxy")] = None,
+    ingest: Annotated[bool, typer.Option(help="Load the results into the database")] = True,
+    db: DbOption = None,
+) -> None:
+    """Crawl sources from the registry politely and incrementally, then load what was fetched."""
+    from crawl.run import crawl as run_crawl
+
+    sources = _load_registry(registry)
+    if not all_sources:
+        if not source:
+            raise UserError("name sources with --source ID (see `dialogkartan sources list`) or use --all")
+        wanted = set(source)
+        unknown = wanted - {s.id for s in sources}
+        if unknown:
+            raise UserError(f"unknown source(s): {', '.join(sorted(unknown))}")
+        sources = [s for s in sources if s.id in wanted]
+    job = job_dir or paths.crawl_dir() / ("all" if all_sources else "-".join(sorted(s.id for s in sources))[:80])
+    report = run_crawl(sources, job, proxy=proxy)
+    _echo_json(_report_dict(report))
+    if ingest:
+        _ingest(job, sources, _db(db))
+
+
+def _report_dict(report: object) -> object:
+    for attr in ("as_dict", "to_dict"):
+        if hasattr(report, attr):
+            return getattr(report, attr)()
+    return getattr(report, "__dict__", report)
+
+
+def _ingest(job: Path, sources: list, db_file: Path) -> None:
+    from dialogkartan.db import writer
+    from dialogkartan.ingest import ingest_job
+
+    with writer(db_file) as con:
+        rep = ingest_job(con, job, sources)
+    typer.echo(f"ingested into {db_file}: {json.dumps(rep.as_dict(), ensure_ascii=False)}")
+
+
+@sources_app.command("list")
+def sources_list(
+    registry: Annotated[Optional[Path], typer.Option(help="Registry file or directory")] = None,
+    verified_only: Annotated[bool, typer.Option("--verified", help="Only hand-checked entries")] = False,
+) -> None:
+    """List sources: id, municipality code, county, CMS, verified."""
+    for s in _load_registry(registry):
+        if verified_only and not s.verified:
+            continue
+        typer.echo(f"{s.id}\t{s.municipality_code or '-'}\t{s.county_code or '-'}\t{s.cms}\t{'verified' if s.verified else 'unverified'}\t{s.name}")
+
+
+@sources_app.command("check")
+def sources_check(registry: Annotated[Optional[Path], typer.Option(help="Registry file or directory")] = None) -> None:
+    """Validate the registry: fields, codes, duplicate ids and domains."""
+    from crawl.registry import check_sources
+
+    problems = check_sources(_load_registry(registry))
+    for p in problems:
+        typer.echo(p)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo("registry ok")
+
+
+@sources_app.command("add")
+def sources_add(
+    source_id: Annotated[str, typer.Argument(help="New source id, e.g. 'lulea'")],
+    name: Annotated[str, typer.Option(help="Display name, e.g. 'Luleå kommun'")],
+    domain: Annotated[list[str], typer.Option(help="Domain(s) the crawler may visit")],
+    municipality_code: Annotated[Optional[str], typer.Option(help="SCB code, 4 digits")] = None,
+    county_code: Annotated[Optional[str], typer.Option(help="SCB county code, 2 digits")] = None,
+    kind: Annotated[str, typer.Option(help="kommun | region | organisation")] = "kommun",
+    cms: Annotated[str, typer.Option(help="sitevision | mynewsdesk | wordpress | episerver | other")] = "other",
+    start_url: Annotated[Optional[list[str]], typer.Option(help="Start URL(s)")] = None,
+    sitemap: Annotated[Optional[list[str]], typer.Option(help="Sitemap URL(s)")] = None,
+    feed: Annotated[Optional[list[str]], typer.Option(help="RSS/Atom feed URL(s)")] = None,
+    registry_file: Annotated[Optional[Path], typer.Option(help="File to append to")] = None,
+) -> None:
+    """Add a source to the registry (a researcher's way to widen the crawl)."""
+    from crawl.registry import add_source
+
+    target = registry_file or paths.SOURCES_DIR / "local.yaml"
+    add_source(
+        target,
+        {
+            "id": source_id, "name": name, "kind": kind, "municipality_code": municipality_code,
+            "county_code": county_code, "domains": domain, "cms": cms,
+            "start_urls": start_url or [f"https://{domain[0]}/"], "sitemaps": sitemap or [], "feeds": feed or [],
+            "listings": [], "include": [], "exclude": [], "verified": False,
+        },
+    )
+    typer.echo(f"added {source_id} to {target}")
+
+
+# --- pipeline -------------------------------------------------------------------------------
+
+
+@app.command()
+def run(
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option(help="Re-analyse every document, changed or not")] = False,
+    themes: Annotated[bool, typer.Option(help="Also (re)build themes")] = True,
+) -> None:
+    """Run the NLP pipeline on every relevant document that changed, into DuckDB."""
+    from dialogkartan.config import load_settings
+    from dialogkartan.db import writer
+
+    db_file = _db(db)
+    if not db_file.exists():
+        raise UserError(f"no database at {db_file}; crawl first (`dialogkartan crawl` or `dialogkartan demo`)")
+    settings = load_settings()
+    with writer(db_file) as con:
+        summary = run_stages(con, settings, force=force, themes=themes)
+    _echo_json(summary)
+
+
+def run_stages(con, settings: dict, *, force: bool = False, themes: bool = True) -> dict:
+    from pipeline.run import run_pipeline
+
+    summary = {"pipeline": run_pipeline(con, settings, force=force)}
+    if themes:
+        from pipeline.themes import run_themes
+
+        summary["themes"] = run_themes(con, settings)
+    return summary
+
+
+@app.command()
+def extract(
+    input_path: Annotated[Path, typer.Argument(help="JSONL: {id, text, title?, url?, published?} per line")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write, one line per input")],
+) -> None:
+    """Extract target groups, proposals and dialogue facts (the evaluation contract)."""
+    from pipeline.contract import extract_jsonl
+
+    if not input_path.exists():
+        raise UserError(f"input not found: {input_path}")
+    t0 = time.perf_counter()
+    n = extract_jsonl(input_path, output)
+    typer.echo(f"wrote {n} lines to {output} in {time.perf_counter() - t0:.1f}s")
+
+
+@eval_app.callback()
+def eval_extraction(
+    ctx: typer.Context,
+    gold: Annotated[Optional[Path], typer.Option(help="gold.jsonl (default ../shared/gold-dev)")] = None,
+    input_path: Annotated[Optional[Path], typer.Option("--input", help="input.jsonl beside the gold")] = None,
+) -> None:
+    """Precision/recall/F1 of the extraction on a gold set (counted like the reference scorer)."""
+    if ctx.invoked_subcommand:
+        return
+    from pipeline.evaluate import evaluate
+
+    gold = gold or paths.SHARED_DIR / "gold-dev" / "gold.jsonl"
+    input_path = input_path or gold.parent / "input.jsonl"
+    for p in (gold, input_path):
+        if not p.exists():
+            raise UserError(f"gold data not found: {p}")
+    result = evaluate(gold, input_path)
+    for key, value in result.items():
+        shown = "n/a" if value is None else (f"{value:.3f}" if isinstance(value, float) else value)
+        typer.echo(f"{key}: {shown}")
+
+
+@eval_app.command("themes")
+def eval_themes(db: DbOption = None) -> None:
+    """Topic quality of the last theme run: coherence (NPMI), diversity, outliers, stability."""
+    from dialogkartan.db import connect_readonly
+    from pipeline.themes.quality import evaluate_themes
+
+    con = connect_readonly(_db(db))
+    try:
+        _echo_json(evaluate_themes(con))
+    finally:
+        con.close()
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Option("-o", "--out", help="Directory to write into")] = Path("export"),
+    fmt: Annotated[str, typer.Option("--format", help="csv | xlsx | parquet")] = "csv",
+    unredacted: Annotated[bool, typer.Option(help="Keep names, e-mails and phone numbers (researchers only)")] = False,
+    db: DbOption = None,
+) -> None:
+    """Export theme tables with a codebook; person data is redacted unless --unredacted."""
+    from dialogkartan.db import connect_readonly
+    from pipeline.export import export_tables
+
+    if fmt not in {"csv", "xlsx", "parquet"}:
+        raise UserError(f"unknown format {fmt!r}: use csv, xlsx or parquet")
+    con = connect_readonly(_db(db))
+    try:
+        written = export_tables(con, out_dir, fmt=fmt, redact=not unredacted)
+    finally:
+        con.close()
+    for path in written:
+        typer.echo(str(path))
+
+
+# --- dashboard and demo ---------------------------------------------------------------------
+
+
+def _serve_dashboard(db_file: Path, port: int, host: str = "127.0.0.1") -> None:
+    if not port_free(port, host):
+        raise UserError(f"port {port} is in use; choose another with --port")
+    from dialogkartan.db import connect_readonly
+
+    connect_readonly(db_file).close()  # a clear error now beats a broken page later
+    app_file = paths.ROOT / "dashboard" / "app.py"
+    env = {**os.environ, "DIALOGKARTAN_DB": str(db_file)}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app_file), "--server.address", host,
+        "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]
+    typer.echo(f"Dashboard: http://{host}:{port}/  (Ctrl-C stops it)")
+    try:
+        subprocess.run(cmd, env=env, check=False)
+    except KeyboardInterrupt:
+        pass
+
+
+@app.command()
+def dashboard(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 8501,
+    db: DbOption = None,
+) -> None:
+    """Start the Streamlit dashboard (read-only) on 127.0.0.1."""
+    _serve_dashboard(_db(db), port)
+
+
+@app.command()
+def demo(
+    port: Annotated[int, typer.Option(help="Dashboard port on 127.0.0.1")] = 8501,
+    serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Start the dashboard at the end")] = True,
+    sample_dir: Annotated[Optional[Path], typer.Option(help="Sample mini-web (default data/sample)")] = None,
+    db: DbOption = None,
+) -> None:
+    """The embedded default end to end: serve the sample mini-web on 127.0.0.1, crawl it with the
+    real spider, run the pipeline into DuckDB and start the dashboard."""
+    from crawl.miniweb import serve as serve_miniweb
+    from crawl.registry import load_sources
+    from crawl.run import crawl as run_crawl
+    from dialogkartan.config import load_settings
+    from dialogkartan.db import writer
+    from dialogkartan.ingest import ingest_job
+
+    sample = sample_dir or paths.SAMPLE_DIR
+    if not (sample / "sites").is_dir() or not (sample / "sources.yaml").is_file():
+        raise UserError(f"sample corpus missing: expected {sample}/sites/ and {sample}/sources.yaml")
+    if serve and not port_free(port):
+        raise UserError(f"port {port} is in use; choose another with --port (or --no-serve)")
+    db_file = _db(db)
+    sources = load_sources(sample / "sources.yaml")
+    t0 = time.perf_counter()
+    server, proxy_port = serve_miniweb(sample / "sites")
+    try:
+        typer.echo(f"[1/3] crawling {len(sources)} sample sites through the mini-web on 127.0.0.1:{proxy_port}")
+        report = run_crawl(sources, paths.crawl_dir() / "sample", proxy=f"http://127.0.0.1:{proxy_port}")
+    finally:
+        server.shutdown()
+    typer.echo(f"      {json.dumps(_report_dict(report), ensure_ascii=False, default=str)[:400]}")
+    typer.echo(f"[2/3] loading and analysing into {db_file}")
+    with writer(db_file) as con:
+        rep = ingest_job(con, paths.crawl_dir() / "sample", sources)
+        summary = run_stages(con, load_settings())
+        totals = con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE relevant),"
+            " (SELECT count(*) FROM proposals), (SELECT count(DISTINCT municipality_code) FROM documents)"
+        ).fetchone()
+    typer.echo(f"      ingest {rep.as_dict()['documents_new']} new; pipeline {json.dumps(summary, default=str)[:300]}")
+    typer.echo(
+        f"[3/3] {totals[0]} documents ({totals[1]} relevant), {totals[2]} proposals, "
+        f"{totals[3]} municipalities in {time.perf_counter() - t0:.0f}s"
+    )
+    if serve:
+        _serve_dashboard(db_file, port)
+
+
+# --- benchmarks -----------------------------------------------------------------------------
+
+
+def _bench(module: str, **kwargs: object) -> None:
+    import importlib
+
+    sys.path.insert(0, str(paths.ROOT))
+    mod = importlib.import_module(f"bench.{module}")
+    _echo_json(mod.run(**kwargs))
+
+
+@bench_app.command("crawl")
+def bench_crawl(pages: int = 5000) -> None:
+    """Pages/s and peak memory crawling a generated local site, politeness off."""
+    _bench("bench_crawl", n_pages=pages)
+
+
+@bench_app.command("nlp")
+def bench_nlp(docs: int = 1000) -> None:
+    """Words/s and peak memory of the language core on 2 cores."""
+    _bench("bench_nlp", n_docs=docs)
+
+
+@bench_app.command("themes")
+def bench_themes(proposals: int = 1000) -> None:
+    """Embedding throughput and topic-model fit time."""
+    _bench("bench_themes", n_proposals=proposals)
+
+
+@bench_app.command("dashboard")
+def bench_dashboard(documents: int = 10000) -> None:
+    """p50/p95 page run times on a generated database."""
+    _bench("bench_dashboard", n_documents=documents)
+
+
+def main() -> None:
+    logging.basicConfig(level=os.environ.get("DIALOGKARTAN_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except UserError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

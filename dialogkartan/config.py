@@ -1,0 +1,37 @@
+"""Settings from `config/settings.yaml`, and the hash that decides when to re-process."""
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dialogkartan import paths
+from dialogkartan.errors import UserError
+
+
+@lru_cache(maxsize=4)
+def load_settings(path: Path = paths.SETTINGS_FILE) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError as exc:
+        raise UserError(f"settings file not found: {path}") from exc
+    except yaml.YAMLError as exc:
+        raise UserError(f"settings file is not valid YAML: {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise UserError(f"settings file must hold a mapping: {path}")
+    return data
+
+
+def config_hash(*parts: Any) -> str:
+    """A short stable hash of settings and data files that shape the pipeline's output."""
+    h = hashlib.sha256()
+    for part in parts:
+        if isinstance(part, Path):
+            h.update(part.read_bytes() if part.exists() else b"<missing>")
+        else:
+            h.update(json.dumps(part, sort_keys=True, ensure_ascii=False, default=str).encode())
+    return h.hexdigest()[:16]

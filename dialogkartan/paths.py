@@ -1,0 +1,30 @@
+"""Every path the project uses, computed once (cookiecutter-data-science style).
+
+`DIALOGKARTAN_HOME` moves the data directory (tests point it at a temp dir); `DIALOGKARTAN_DB`
+moves only the database file.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG_DIR = ROOT / "config"
+SETTINGS_FILE = CONFIG_DIR / "settings.yaml"
+SOURCES_DIR = CONFIG_DIR / "sources"
+TAXONOMY_DIR = CONFIG_DIR / "taxonomy"
+REFERENCE_DIR = ROOT / "data" / "reference"
+SAMPLE_DIR = ROOT / "data" / "sample"
+SHARED_DIR = ROOT.parent / "shared"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("DIALOGKARTAN_HOME", ROOT / "data"))
+
+
+def db_path() -> Path:
+    return Path(os.environ.get("DIALOGKARTAN_DB", data_dir() / "dialogkartan.duckdb"))
+
+
+def crawl_dir() -> Path:
+    return data_dir() / "crawl"
