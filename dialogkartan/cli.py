@@ -253,12 +253,14 @@ def export(
 ) -> None:
     """Export theme tables with a codebook; person data is redacted unless --unredacted."""
     from dialogkartan.db import connect_readonly
-    from pipeline.export import export_tables
 
     if fmt not in {"csv", "xlsx", "parquet"}:
         raise UserError(f"unknown format {fmt!r}: use csv, xlsx or parquet")
     con = connect_readonly(_db(db))
     try:
+        from pipeline.export import export_tables
+
+
         written = export_tables(con, out_dir, fmt=fmt, redact=not unredacted)
     finally:
         con.close()

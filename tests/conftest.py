@@ -1,0 +1,27 @@
+"""Shared fixtures: every test gets its own data directory, never the user's database."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dialogkartan import paths
+
+SHARED = paths.SHARED_DIR
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("DIALOGKARTAN_HOME", str(home))
+    monkeypatch.delenv("DIALOGKARTAN_DB", raising=False)
+    return home
+
+
+def shared_or_skip(*parts: str) -> Path:
+    """A path in ../shared/, or skip: CI has shared/, a user's clone may not."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared material absent: {path} (tests on the seeds need ../shared beside the repo)")
+    return path

@@ -1,0 +1,74 @@
+"""The front door: help text, and bad input gives one clear line and a non-zero exit."""
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from dialogkartan import cli
+
+
+def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["dialogkartan", *args])
+    code = 0
+    try:
+        cli.main()
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code: int, err: str, needle: str) -> None:
+    assert code != 0
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: ") and needle in lines[0]
+    assert "Traceback" not in err
+
+
+def test_help_lists_every_front_door_command(monkeypatch, capsys) -> None:
+    code, out, _ = run_cli(monkeypatch, capsys, "--help")
+    assert code == 0
+    for command in ("crawl", "run", "extract", "eval", "export", "dashboard", "demo", "bench", "sources"):
+        assert command in out
+
+
+def test_run_without_database(monkeypatch, capsys, tmp_path: Path) -> None:
+    code, _, err = run_cli(monkeypatch, capsys, "run", "--db", str(tmp_path / "none.duckdb"))
+    assert_one_line_error(code, err, "no database")
+
+
+def test_corrupt_database(monkeypatch, capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.duckdb"
+    bad.write_text("inte en databas\n" * 200)
+    code, _, err = run_cli(monkeypatch, capsys, "run", "--db", str(bad))
+    assert_one_line_error(code, err, "not a valid DuckDB file")
+    code, _, err = run_cli(monkeypatch, capsys, "export", "--db", str(bad), "-o", str(tmp_path / "x"))
+    assert_one_line_error(code, err, "not a valid DuckDB file")
+
+
+def test_missing_sample_directory(monkeypatch, capsys, tmp_path: Path) -> None:
+    code, _, err = run_cli(monkeypatch, capsys, "demo", "--no-serve", "--sample-dir", str(tmp_path / "nope"))
+    assert_one_line_error(code, err, "sample corpus missing")
+
+
+def test_port_in_use(monkeypatch, capsys, tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code, _, err = run_cli(monkeypatch, capsys, "demo", "--port", str(port))
+    assert_one_line_error(code, err, f"port {port} is in use")
+
+
+def test_missing_extract_input(monkeypatch, capsys, tmp_path: Path) -> None:
+    code, _, err = run_cli(monkeypatch, capsys, "extract", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "o.jsonl"))
+    assert_one_line_error(code, err, "input not found")
+
+
+def test_unknown_export_format(monkeypatch, capsys, tmp_path: Path) -> None:
+    code, _, err = run_cli(monkeypatch, capsys, "export", "--format", "docx", "-o", str(tmp_path))
+    assert_one_line_error(code, err, "unknown format")
