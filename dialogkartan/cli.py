@@ -308,6 +308,12 @@ def demo(
 ) -> None:
     """The embedded default end to end: serve the sample mini-web on 127.0.0.1, crawl it with the
     real spider, run the pipeline into DuckDB and start the dashboard."""
+    sample = sample_dir or paths.SAMPLE_DIR
+    if not (sample / "sites").is_dir() or not (sample / "sources.yaml").is_file():
+        raise UserError(f"sample corpus missing: expected {sample}/sites/ and {sample}/sources.yaml")
+    if serve and not port_free(port):
+        raise UserError(f"port {port} is in use; choose another with --port (or --no-serve)")
+
     from crawl.miniweb import serve as serve_miniweb
     from crawl.registry import load_sources
     from crawl.run import crawl as run_crawl
@@ -315,11 +321,6 @@ def demo(
     from dialogkartan.db import writer
     from dialogkartan.ingest import ingest_job
 
-    sample = sample_dir or paths.SAMPLE_DIR
-    if not (sample / "sites").is_dir() or not (sample / "sources.yaml").is_file():
-        raise UserError(f"sample corpus missing: expected {sample}/sites/ and {sample}/sources.yaml")
-    if serve and not port_free(port):
-        raise UserError(f"port {port} is in use; choose another with --port (or --no-serve)")
     db_file = _db(db)
     sources = load_sources(sample / "sources.yaml")
     t0 = time.perf_counter()
