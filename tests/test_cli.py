@@ -60,7 +60,10 @@ def test_port_in_use(monkeypatch, capsys, tmp_path: Path) -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        code, _, err = run_cli(monkeypatch, capsys, "demo", "--port", str(port))
+        sample = tmp_path / "sample"
+        (sample / "sites").mkdir(parents=True)
+        (sample / "sources.yaml").write_text("sources: []\n")
+        code, _, err = run_cli(monkeypatch, capsys, "demo", "--port", str(port), "--sample-dir", str(sample))
     assert_one_line_error(code, err, f"port {port} is in use")
 
 
