@@ -200,10 +200,10 @@ def extract(
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write, one line per input")],
 ) -> None:
     """Extract target groups, proposals and dialogue facts (the evaluation contract)."""
-    from pipeline.contract import extract_jsonl
-
     if not input_path.exists():
         raise UserError(f"input not found: {input_path}")
+    from pipeline.contract import extract_jsonl
+
     t0 = time.perf_counter()
     n = extract_jsonl(input_path, output)
     typer.echo(f"wrote {n} lines to {output} in {time.perf_counter() - t0:.1f}s")
