@@ -1,0 +1,126 @@
+"""Published and updated dates from the forms Swedish municipal pages use.
+
+Observed forms (see shared/reference/municipal-web-structure.md §3): "Artikeln publicerades
+3 juni 2024", "Publicerad: 2019-12-16", "Publicerad 2016-09-12 / Uppdaterad 2023-01-20 09:50",
+"Senast uppdaterad den 16 februari 2022", "Sidan uppdaterad: 2024-05-29",
+"Kunskapsutveckling / 19 juni 2023", "13 april 2023, kl. 13:32", meta DC.modified,
+time[datetime], and dates in URLs (/2024-06-03-slug, /2023/april/slug, /2014/02/27/slug).
+All functions return ISO dates (YYYY-MM-DD) or None; impossible dates are None, never raised.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+SV_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*\.?\s+({_MONTH_ALT})\.?\s+((?:19|20)\d\d)(?!\d)", re.I)
+ANY_DATE = rf"(?:(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}\s*\.?\s+(?:{_MONTH_ALT})\.?\s+(?:19|20)\d\d)"
+
+_PUBLISHED = re.compile(
+    rf"(?:artikeln\s+publicerades|publicerades|publicerad|publicerat|publiceringsdatum|skapad)"
+    rf"\s*(?:den\s+)?[:\-]?\s*(?:den\s+)?({ANY_DATE})", re.I)
+_UPDATED = re.compile(
+    rf"(?:senast\s+uppdaterad|sidan\s+uppdaterad|senast\s+ändrad|uppdaterad|ändrad|granskad)"
+    rf"\s*(?:den\s+)?[:\-]?\s*(?:den\s+)?({ANY_DATE})", re.I)
+# "Kunskapsutveckling / 19 juni 2023": a category slash date byline.
+_BYLINE = re.compile(rf"^[A-ZÅÄÖ][\wåäöÅÄÖ &,-]{{1,60}}\s+/\s+({ANY_DATE})", re.M)
+
+_URL_ISO = re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[-/]|$)")
+_URL_YMD = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+_URL_YM_NAME = re.compile(rf"/((?:19|20)\d\d)/({_MONTH_ALT})/", re.I)
+
+
+def _mk(y: int, m: int, d: int) -> str | None:
+    try:
+        value = date(y, m, d)
+    except ValueError:
+        return None
+    if value.year < 1995 or value > date.today().replace(year=date.today().year + 1):
+        return None
+    return value.isoformat()
+
+
+def parse_date(text: str | None) -> str | None:
+    """The first ISO or Swedish long-form date in `text`, also RFC 1123 (RSS pubDate)."""
+    if not text:
+        return None
+    text = text.strip()
+    m = ISO_RE.search(text)
+    if m:
+        return _mk(int(m[1]), int(m[2]), int(m[3]))
+    m = SV_RE.search(text)
+    if m:
+        return _mk(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        return None
+
+
+def published_from_text(text: str) -> str | None:
+    m = _PUBLISHED.search(text)
+    if m:
+        return parse_date(m[1])
+    m = _BYLINE.search(text)
+    return parse_date(m[1]) if m else None
+
+
+def updated_from_text(text: str) -> str | None:
+    for m in _UPDATED.finditer(text):
+        # "Publicerad ... Uppdaterad" share the line; skip matches inside the word "publicerad".
+        value = parse_date(m[1])
+        if value:
+            return value
+    return None
+
+
+def date_from_url(url: str) -> str | None:
+    for rx in (_URL_ISO, _URL_YMD):
+        m = rx.search(url)
+        if m:
+            return _mk(int(m[1]), int(m[2]), int(m[3]))
+    m = _URL_YM_NAME.search(url)
+    if m:
+        return _mk(int(m[1]), MONTHS[m[2].lower()], 1)
+    return None
+
+
+def lone_date(text: str) -> str | None:
+    """A paragraph that is nothing but a date ("4 september 2023", "13 april 2023, kl. 13:32")."""
+    for line in text.splitlines():
+        line = line.strip()
+        if len(line) <= 40 and re.fullmatch(rf"{ANY_DATE}(,?\s*kl\.?\s*\d\d[:.]\d\d)?.*", line, re.I):
+            if len(line) <= 25 or " - " in line or "kl" in line.lower():
+                return parse_date(line)
+    return None
+
+
+def find_dates(text: str, *, meta_published: str | None = None, meta_modified: str | None = None,
+               time_datetimes: tuple[str, ...] = (), url: str = "",
+               hint_published: str | None = None) -> tuple[str | None, str | None]:
+    """(published, updated) from every clue a page offers, most explicit first.
+
+    Visible labelled text wins over metadata because CMS metadata often records the last
+    template change rather than the article's date; URL dates and a lone date are last resorts.
+    """
+    published = (published_from_text(text) or parse_date(meta_published)
+                 or (parse_date(time_datetimes[0]) if time_datetimes else None)
+                 or date_from_url(url) or parse_date(hint_published) or lone_date(text))
+    updated = updated_from_text(text) or parse_date(meta_modified)
+    if updated and published and updated < published:
+        updated = None
+    if updated == published:
+        updated = None
+    return published, updated

@@ -1,0 +1,53 @@
+"""Exact and near-duplicate detection across sources (press releases on both the municipal site
+and its mynewsdesk newsroom). MinHash over 5-word shingles with LSH (datasketch)."""
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+_TOKEN = re.compile(r"[\wåäöÅÄÖ]+", re.U)
+NUM_PERM = 64
+
+
+def shingles(text: str, k: int = 5) -> set[bytes]:
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    if len(words) < k:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+
+
+def minhash(text: str) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM)
+    m.update_batch(list(shingles(text)))
+    return m
+
+
+class NearDuplicateIndex:
+    """First-seen wins: a later document that matches an earlier one points at it."""
+
+    def __init__(self, threshold: float = 0.8, min_words: int = 30):
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.threshold = threshold
+        self.min_words = min_words
+        self.exact: dict[str, str] = {}
+        self.hashes: dict[str, MinHash] = {}
+        self.order: dict[str, int] = {}
+
+    def check_and_add(self, canonical_url: str, content_hash: str, text: str) -> str | None:
+        """The canonical URL this document duplicates, or None; registers the document."""
+        original = self.exact.get(content_hash)
+        if original and original != canonical_url:
+            return original
+        self.exact.setdefault(content_hash, canonical_url)
+        if len(_TOKEN.findall(text)) < self.min_words or canonical_url in self.hashes:
+            return None
+        mh = minhash(text)
+        candidates = [c for c in self.lsh.query(mh) if c != canonical_url
+                      and self.hashes[c].jaccard(mh) >= self.threshold]
+        self.lsh.insert(canonical_url, mh)
+        self.hashes[canonical_url] = mh
+        self.order[canonical_url] = len(self.order)
+        if candidates:
+            return min(candidates, key=lambda c: self.order[c])
+        return None

@@ -1,0 +1,169 @@
+"""Run a crawl in a child process (Twisted's reactor cannot restart in one process).
+
+    crawl(sources, job_dir, proxy=..., settings=...) -> CrawlReport
+    python -m crawl.run --input JOB_DIR/crawl-input.json      (what crawl() launches)
+    python -m crawl.run --sources config/sources --job-dir data/crawl/job1 [--proxy URL]
+
+Resumable: job_dir/run.json says "running" until the crawl finishes; calling crawl() on a job
+directory whose last run did not finish resumes it (Scrapy JOBDIR, outputs appended). Calling it
+on a finished job directory starts a new incremental run that keeps state.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawl import ROOT
+from crawl.registry import Source, load_sources, source_from_dict
+from crawl.settings import build_settings
+
+COUNT_KEYS = ("fetched", "new", "changed", "unchanged", "failed", "irrelevant", "skipped", "items", "invalid",
+              "discovery")
+
+
+class CrawlError(RuntimeError):
+    """The crawl process failed before it could write its report."""
+
+
+@dataclass
+class SourceCounts:
+    fetched: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    irrelevant: int = 0
+    skipped: int = 0
+    items: int = 0
+    invalid: int = 0
+    discovery: int = 0
+    status: str = "ok"
+
+
+@dataclass
+class CrawlReport:
+    job_dir: Path
+    sources: dict[str, SourceCounts]
+    totals: dict[str, int]
+    finish_reason: str
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.status == "ok" for c in self.sources.values())
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "CrawlReport":
+        sources = {sid: SourceCounts(**{k: row.get(k, 0) for k in COUNT_KEYS}, status=row.get("status", "ok"))
+                   for sid, row in data.get("sources", {}).items()}
+        return cls(job_dir=Path(data["job_dir"]), sources=sources, totals=data.get("totals", {}),
+                   finish_reason=data.get("finish_reason", "?"), raw=data)
+
+
+def _run_marker(job_dir: Path) -> dict[str, Any]:
+    try:
+        return json.loads((job_dir / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
+          settings: dict | None = None, timeout: float | None = None) -> CrawlReport:
+    """Crawl `sources` into `job_dir` in a child Python process and return its report."""
+    job_dir = Path(job_dir).resolve()
+    job_dir.mkdir(parents=True, exist_ok=True)
+    payload = {"sources": [s.to_dict() for s in sources], "job_dir": str(job_dir), "proxy": proxy,
+               "settings": settings or {}}
+    input_path = job_dir / "crawl-input.json"
+    input_path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-m", "crawl.run", "--input", str(input_path)], cwd=str(ROOT),
+                          env=env, capture_output=True, text=True, timeout=timeout)
+    report_path = job_dir / "report.json"
+    if proc.returncode != 0 or not report_path.exists():
+        tail = (proc.stderr or "")[-3000:]
+        raise CrawlError(f"crawl process exited with {proc.returncode}; stderr tail:\n{tail}")
+    return CrawlReport.from_dict(json.loads(report_path.read_text(encoding="utf-8")))
+
+
+def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = None,
+                   overrides: dict | None = None) -> dict[str, Any]:
+    """The child's side: one CrawlerProcess, then report.json. Call only once per process."""
+    from scrapy.crawler import CrawlerProcess
+
+    from crawl.spider import DialogSpider
+
+    job_dir = Path(job_dir)
+    overrides = dict(overrides or {})
+    if proxy:
+        overrides["PROXY"] = proxy
+    settings = build_settings(overrides)
+    marker = _run_marker(job_dir)
+    resume = marker.get("status") == "running"
+    jobdir = job_dir / ".scrapy-job"
+    if settings.get("REDIS_URL"):
+        resume = False
+    else:
+        if not resume and jobdir.exists():
+            shutil.rmtree(jobdir)
+        settings.setdefault("JOBDIR", str(jobdir))
+    settings.setdefault("LOG_FILE", str(job_dir / "crawl.log"))
+    settings.setdefault("LOG_FILE_APPEND", resume)
+    (job_dir / "run.json").write_text(json.dumps({"status": "running", "pid": os.getpid(), "resumed": resume}),
+                                      encoding="utf-8")
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(DialogSpider)
+    process.crawl(crawler, sources=[s.to_dict() for s in sources], job_dir=str(job_dir), append=resume)
+    process.start()
+    spider = crawler.spider
+    reason = (crawler.stats.get_value("finish_reason") if crawler.stats else None) or "finished"
+    report = spider.output.report([s.id for s in sources], settings["INVALID_ITEM_RATIO"], reason)
+    report["resumed"] = resume
+    report["profile"] = settings["PROFILE"]
+    spider.output.close()
+    (job_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    (job_dir / "run.json").write_text(json.dumps({"status": "finished", "finish_reason": reason}),
+                                      encoding="utf-8")
+    for sid, row in report["sources"].items():
+        if row["status"] == "invalid_items":
+            print(f"ERROR: source {sid}: most items failed validation: {row.get('invalid_examples')}",
+                  file=sys.stderr)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m crawl.run", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--input", type=Path, help="JSON written by crawl.run.crawl()")
+    ap.add_argument("--sources", type=Path, help="registry file or directory")
+    ap.add_argument("--only", nargs="*", default=None, help="source ids to crawl")
+    ap.add_argument("--job-dir", type=Path)
+    ap.add_argument("--proxy")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="setting override")
+    args = ap.parse_args(argv)
+    if args.input:
+        payload = json.loads(args.input.read_text(encoding="utf-8"))
+        sources = [source_from_dict(d) for d in payload["sources"]]
+        report = run_in_process(sources, Path(payload["job_dir"]), payload.get("proxy"), payload.get("settings"))
+    else:
+        if not (args.sources and args.job_dir):
+            ap.error("give --input, or --sources and --job-dir")
+        import yaml
+        sources = load_sources(args.sources)
+        if args.only:
+            sources = [s for s in sources if s.id in set(args.only)]
+        overrides = {k: yaml.safe_load(v) for k, v in (s.split("=", 1) for s in args.set)}
+        args.job_dir.mkdir(parents=True, exist_ok=True)
+        report = run_in_process(sources, args.job_dir, args.proxy, overrides)
+        print(json.dumps(report["totals"], indent=1))
+    return 0 if all(r["status"] == "ok" for r in report["sources"].values()) or args.input else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

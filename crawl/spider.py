@@ -1,0 +1,380 @@
+"""The one generic spider, driven by the source registry.
+
+Discovery: sitemaps (with lastmod filtering), RSS/Atom feeds, listing pages with pagination, and
+start URLs followed FOLLOW_DEPTH link hops inside the source's domains. Every response and every
+failure is written to the fetch log; documents (HTML, PDF, text) become items.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from pathlib import Path
+from typing import Any, AsyncIterator, Iterable
+from urllib.parse import urljoin
+
+import scrapy
+from lxml import etree
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+
+from crawl.dates import parse_date
+from crawl.encoding import decode_html
+from crawl.extractors import Extracted, extract_html, extract_pdf, extract_text
+from crawl.middlewares import ProxyRefused
+from crawl.output import JobOutput, utcnow
+from crawl.registry import Source, source_from_dict
+from crawl.relevance import load_model, score
+from crawl.state import CrawlState
+from crawl.urls import canonicalize, host_of, is_fetchable, looks_like_pdf
+
+log = logging.getLogger(__name__)
+DOC = "document"
+_NEXT_TEXT = re.compile(r"^\s*(nästa|nästa sida|äldre( inlägg| nyheter)?|fler nyheter|next|›|»|→)\s*$", re.I)
+
+
+class DialogSpider(scrapy.Spider):
+    name = "dialogkartan"
+
+    def __init__(self, sources: list[dict[str, Any]] | None = None, job_dir: str = ".",
+                 append: bool = False, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.sources = {s.id: s for s in (source_from_dict(d) if isinstance(d, dict) else d
+                                          for d in (sources or []))}
+        self.job_dir = Path(job_dir)
+        self.append = append
+        self.allowed_domains = sorted({d.split(":")[0] for s in self.sources.values() for d in s.domains})
+        self._sitemap_unchanged: set[str] = set()
+        self._scheduled: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "DialogSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+        spider.proxy = s.get("PROXY")
+        spider.output = JobOutput(spider.job_dir, archive=s.getbool("ARCHIVE"), append=spider.append)
+        spider.crawl_state = CrawlState(Path(s.get("STATE_FILE") or spider.job_dir / "state.json"))
+        spider.relevance_model = load_model(s.get("RELEVANCE_FILE"))
+        threshold = s.get("RELEVANCE_THRESHOLD")
+        spider.relevance_threshold = None if threshold in (None, "") else float(threshold)
+        spider.allowed_types = tuple(s.getlist("ALLOWED_CONTENT_TYPES"))
+        spider.follow_depth = s.getint("FOLLOW_DEPTH")
+        spider.follow_links = s.getbool("FOLLOW_LINKS")
+        spider.max_pages = s.getint("MAX_PAGES_PER_SOURCE")
+        spider.max_listing_pages = s.getint("MAX_LISTING_PAGES")
+        spider.sitemap_since = s.get("SITEMAP_SINCE")
+        spider.keep_irrelevant = s.getbool("KEEP_IRRELEVANT_ITEMS")
+        spider.junk_patterns = [re.compile(p, re.I) for p in s.getlist("JUNK_URL_PATTERNS")]
+        crawler.signals.connect(spider._on_headers, signal=signals.headers_received)
+        return spider
+
+    # ---- requests -------------------------------------------------------------------------
+    def _request(self, url: str, source: Source, role: str, callback, *, hops: int = 0,
+                 priority: int = 0, **meta: Any) -> scrapy.Request | None:
+        url = canonicalize(url)
+        if role == DOC:
+            if url in self._sitemap_unchanged or not is_fetchable(url) or not source.allows_url(url):
+                return None
+            if any(rx.search(url) for rx in self.junk_patterns):
+                return None
+            n = self._scheduled.get(source.id, 0)
+            if n >= self.max_pages:
+                return None
+            self._scheduled[source.id] = n + 1
+        meta = {"source_id": source.id, "role": role, "hops": hops,
+                "handle_httpstatus_list": [304], **meta}
+        if self.proxy:
+            meta["proxy"] = self.proxy
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, priority=priority)
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for source in self.sources.values():
+            for req in self._seed_requests(source):
+                if req is not None:
+                    yield req
+
+    def _seed_requests(self, source: Source) -> Iterable[scrapy.Request | None]:
+        # Sitemaps and feeds first: their lastmod/dates decide what the page crawl may skip.
+        for url in source.sitemaps:
+            yield self._request(url, source, "sitemap", self.parse_sitemap, priority=20)
+        for url in source.feeds:
+            yield self._request(url, source, "feed", self.parse_feed, priority=15)
+        for url in source.listings:
+            yield self._request(url, source, "listing", self.parse_listing, priority=10, page=1)
+        for url in source.start_urls:
+            yield self._request(url, source, DOC, self.parse_document, hops=0, priority=5)
+
+    def _on_headers(self, headers, body_length, request, spider) -> None:
+        """Stop downloads of content types we never use, before the body is transferred."""
+        if request.meta.get("role") != DOC:
+            return
+        ctype = (headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        if ctype and not ctype.startswith(self.allowed_types):
+            raise StopDownload(fail=True)
+
+    # ---- helpers --------------------------------------------------------------------------
+    def _source(self, response_or_request) -> Source:
+        return self.sources[response_or_request.meta["source_id"]]
+
+    @staticmethod
+    def _ctype(response: Response) -> str:
+        return (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+
+    @staticmethod
+    def _ms(response: Response) -> int | None:
+        latency = response.meta.get("download_latency")
+        return int(latency * 1000) if latency is not None else None
+
+    def _archive(self, response: Response, fetched_at: str) -> dict | None:
+        if self.output.archive is None:
+            return None
+        headers = [(k.decode("latin-1"), v.decode("latin-1"))
+                   for k, vs in response.headers.items() for v in vs]
+        reason = "OK" if response.status == 200 else ""
+        return self.output.archive.write(response.url, response.status, reason, headers, response.body, fetched_at)
+
+    def _remember(self, response: Response, key: str, content_hash: str | None, fetched_at: str,
+                  links: list[str] | None = None) -> None:
+        etag = response.headers.get(b"ETag")
+        lm = response.headers.get(b"Last-Modified")
+        self.crawl_state.update(key, etag=etag.decode("latin-1") if etag else None,
+                          last_modified=lm.decode("latin-1") if lm else None,
+                          content_hash=content_hash, fetched_at=fetched_at, links=links)
+
+    def _outcome(self, key: str, content_hash: str) -> str:
+        prev = self.crawl_state.get(key)
+        if not prev or not prev.get("content_hash"):
+            return "new"
+        return "unchanged" if prev["content_hash"] == content_hash else "changed"
+
+    def _follow(self, source: Source, links: Iterable[str], hops: int) -> Iterable[scrapy.Request]:
+        if not self.follow_links or hops >= self.follow_depth:
+            return
+        seen: set[str] = set()
+        for link in links:
+            url = canonicalize(link)
+            if url in seen:
+                continue
+            seen.add(url)
+            req = self._request(url, source, DOC, self.parse_document, hops=hops + 1)
+            if req is not None:
+                yield req
+
+    def _log_discovery(self, response: Response, outcome: str = "new") -> None:
+        self.output.log_fetch(url=response.url, source_id=response.meta["source_id"], status=response.status,
+                              outcome=outcome, content_type=self._ctype(response) or None,
+                              nbytes=len(response.body), duration_ms=self._ms(response), document=False)
+
+    # ---- discovery ------------------------------------------------------------------------
+    def parse_sitemap(self, response: Response):
+        source = self._source(response)
+        fetched_at = utcnow()
+        if response.status == 304:
+            self._log_discovery(response, "unchanged")
+            return
+        body = response.body
+        try:
+            if body[:2] == b"\x1f\x8b":
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            sitemap = Sitemap(body)
+            entries = list(sitemap)
+        except Exception as exc:  # broken XML or gzip: record, go on with the rest
+            self.output.log_fetch(url=response.url, source_id=source.id, status=response.status,
+                                  outcome="failed", error=f"sitemap: {type(exc).__name__}: {exc}"[:300],
+                                  nbytes=len(response.body), fetched=True)
+            return
+        digest = hashlib.sha256(body).hexdigest()
+        self._archive(response, fetched_at)
+        self._log_discovery(response, self._outcome(canonicalize(response.url), digest))
+        self._remember(response, canonicalize(response.url), digest, fetched_at)
+        for entry in entries:
+            loc = urljoin(response.url, (entry.get("loc") or "").strip())
+            if not loc:
+                continue
+            if sitemap.type == "sitemapindex":
+                req = self._request(loc, source, "sitemap", self.parse_sitemap, priority=20)
+            else:
+                lastmod = parse_date(entry.get("lastmod"))
+                url = canonicalize(loc)
+                if self.sitemap_since and lastmod and lastmod < str(self.sitemap_since):
+                    continue
+                if self.crawl_state.unchanged_since(url, entry.get("lastmod")):
+                    self._sitemap_unchanged.add(url)
+                    self.output.log_fetch(url=url, source_id=source.id, status=None, outcome="skipped",
+                                          error="sitemap lastmod not newer than last fetch", fetched=False)
+                    continue
+                req = self._request(url, source, DOC, self.parse_document, hops=self.follow_depth - 1)
+            if req is not None:
+                yield req
+
+    def parse_feed(self, response: Response):
+        source = self._source(response)
+        fetched_at = utcnow()
+        if response.status == 304:
+            self._log_discovery(response, "unchanged")
+            return
+        try:
+            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False,
+                                                                           no_network=True))
+        except (etree.XMLSyntaxError, ValueError) as exc:
+            root = None
+            error = str(exc)
+        if root is None:
+            self.output.log_fetch(url=response.url, source_id=source.id, status=response.status,
+                                  outcome="failed", error="feed: not XML", nbytes=len(response.body))
+            return
+        digest = hashlib.sha256(response.body).hexdigest()
+        self._archive(response, fetched_at)
+        self._log_discovery(response, self._outcome(canonicalize(response.url), digest))
+        self._remember(response, canonicalize(response.url), digest, fetched_at)
+        for item in root.iter("{*}item", "{*}entry"):
+            link = item.findtext("{*}link") or ""
+            if not link.strip():
+                for el in item.iter("{*}link"):
+                    if el.get("rel", "alternate") == "alternate" and el.get("href"):
+                        link = el.get("href")
+                        break
+            date = (item.findtext("{*}pubDate") or item.findtext("{*}published")
+                    or item.findtext("{*}updated") or item.findtext("{*}date"))
+            if link.strip():
+                req = self._request(urljoin(response.url, link.strip()), source, DOC, self.parse_document,
+                                    hops=self.follow_depth - 1, hint_published=parse_date(date))
+                if req is not None:
+                    yield req
+
+    def parse_listing(self, response: Response):
+        source = self._source(response)
+        page = response.meta.get("page", 1)
+        fetched_at = utcnow()
+        key = canonicalize(response.url)
+        if response.status == 304:
+            self._log_discovery(response, "unchanged")
+            links = (self.crawl_state.get(key) or {}).get("links", [])
+            next_url = (self.crawl_state.get(key) or {}).get("next")
+        else:
+            text, _ = decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
+            sel = scrapy.Selector(text=text or "<html></html>")
+            scope = sel.css("main") or sel.css("body")
+            links = [urljoin(response.url, h) for h in scope.xpath(
+                ".//a[not(ancestor::nav) and not(ancestor::header) and not(ancestor::footer)]/@href").getall()]
+            next_url = None
+            rel_next = sel.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").get()
+            if rel_next:
+                next_url = urljoin(response.url, rel_next)
+            else:
+                for a in sel.xpath("//a[@href]"):
+                    label = " ".join(a.xpath("string(.)").get("").split())
+                    cls = a.attrib.get("class", "") + " " + a.attrib.get("aria-label", "")
+                    if _NEXT_TEXT.match(label) or re.search(r"\bnext\b|nasta|pagination__next", cls, re.I):
+                        next_url = urljoin(response.url, a.attrib["href"])
+                        break
+            digest = hashlib.sha256(response.body).hexdigest()
+            self._archive(response, fetched_at)
+            self._log_discovery(response, self._outcome(key, digest))
+            self.crawl_state.update(key, next=next_url)
+            self._remember(response, key, digest, fetched_at, links=sorted(set(links)))
+        for link in links:
+            if canonicalize(link) == key or (next_url and canonicalize(link) == canonicalize(next_url)):
+                continue
+            req = self._request(link, source, DOC, self.parse_document, hops=self.follow_depth - 1)
+            if req is not None:
+                yield req
+        if next_url and page < self.max_listing_pages and source.allows_url(next_url):
+            req = self._request(next_url, source, "listing", self.parse_listing, priority=10, page=page + 1)
+            if req is not None:
+                yield req
+
+    # ---- documents ------------------------------------------------------------------------
+    def parse_document(self, response: Response):
+        source = self._source(response)
+        hops = response.meta.get("hops", 0)
+        key = canonicalize(response.url)
+        fetched_at = utcnow()
+        ctype = self._ctype(response)
+        common = dict(url=response.url, source_id=source.id, status=response.status,
+                      content_type=ctype or None, nbytes=len(response.body), duration_ms=self._ms(response),
+                      fetched_at=fetched_at)
+        if response.status == 304:
+            self.output.log_fetch(outcome="unchanged", **common)
+            self.crawl_state.update(key, fetched_at=fetched_at)
+            yield from self._follow(source, (self.crawl_state.get(key) or {}).get("links", []), hops)
+            return
+        body = response.body
+        if "pdf" in ctype or body[:5] == b"%PDF-" or (not ctype and looks_like_pdf(response.url)):
+            doc = extract_pdf(body, response.url)
+        elif ctype in ("text/plain",):
+            doc = extract_text(decode_html(body, ctype)[0], response.url)
+        elif not ctype or "html" in ctype or body.lstrip()[:1] == b"<":
+            text, _ = decode_html(body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
+            doc = extract_html(text, response.url, source.cms)
+        else:
+            self.output.log_fetch(outcome="skipped", error=f"content type {ctype} is not a document", **common)
+            return
+        links = [canonicalize(u) for u in doc.links if source.allows_url(u) and is_fetchable(u)]
+        links = sorted(set(links) - {key})
+        if not doc.text:
+            self.output.log_fetch(outcome="failed", error=doc.error or "no text extracted", **common)
+            self._remember(response, key, None, fetched_at, links=links)
+            yield from self._follow(source, links, hops)
+            return
+        content_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        outcome = self._outcome(key, content_hash)
+        relevance = score(doc.text, doc.title, model=self.relevance_model, threshold=self.relevance_threshold)
+        if outcome in ("new", "changed") and not relevance["relevant"]:
+            outcome_logged = "irrelevant"
+        else:
+            outcome_logged = outcome
+        archive = self._archive(response, fetched_at)
+        self.output.log_fetch(outcome=outcome_logged, content_hash=content_hash, **common)
+        self._remember(response, key, content_hash, fetched_at, links=links)
+        if outcome in ("new", "changed") and (relevance["relevant"] or self.keep_irrelevant):
+            yield self._item(response, source, doc, content_hash, relevance, archive, fetched_at, ctype, outcome)
+        yield from self._follow(source, links, hops)
+
+    def _item(self, response: Response, source: Source, doc: Extracted, content_hash: str,
+              relevance: dict, archive: dict | None, fetched_at: str, ctype: str, outcome: str) -> dict:
+        canonical = canonicalize(response.url)
+        if doc.canonical_url and source.allows_url(doc.canonical_url):
+            canonical = canonicalize(doc.canonical_url)
+        published = doc.published or response.meta.get("hint_published")
+        return {
+            "url": response.url, "canonical_url": canonical, "source_id": source.id,
+            "fetched_at": fetched_at, "status": response.status, "content_type": ctype or None,
+            "kind": doc.kind, "title": doc.title, "text": doc.text, "sections": doc.sections,
+            "published": published, "updated": doc.updated if doc.updated != published else None,
+            "language": doc.language, "content_hash": content_hash, "near_duplicate_of": None,
+            "relevance": relevance, "archive": archive,
+            "cms": doc.cms, "extraction": doc.method, "outcome": outcome,
+        }
+
+    # ---- failures -------------------------------------------------------------------------
+    def on_error(self, failure) -> None:
+        request = failure.request
+        source_id = request.meta.get("source_id", "?")
+        exc = failure.value
+        status: int | None = None
+        outcome, error = "failed", f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, HttpError):
+            status = exc.response.status
+            error = f"HTTP {status}"
+        elif isinstance(exc, StopDownload):
+            outcome, error = "skipped", "content type not allowed"
+            if exc.response is not None:
+                status = exc.response.status
+        elif isinstance(exc, ProxyRefused):
+            error = str(exc)
+        elif isinstance(exc, IgnoreRequest):
+            msg = str(exc)
+            if "robots.txt" in msg:
+                outcome, error = "skipped", "forbidden by robots.txt"
+            elif "offsite" in msg.lower() or "Filtered offsite" in msg:
+                outcome, error = "skipped", "offsite"
+        self.output.log_fetch(url=request.url, source_id=source_id, status=status, outcome=outcome,
+                              error=error[:500], fetched=status is not None)
+
+    def closed(self, reason: str) -> None:
+        self.crawl_state.save()

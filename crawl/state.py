@@ -1,0 +1,47 @@
+"""Per-job incremental state: validators and content hashes from the last crawl, per URL.
+
+A re-crawl sends If-None-Match / If-Modified-Since from here, skips sitemap URLs whose lastmod
+is not newer than our last fetch, and compares content hashes to tell new/changed/unchanged.
+Links of each page are kept so a 304 on a hub page still lets the crawl reach its children.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+
+class CrawlState:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self.urls: dict[str, dict[str, Any]] = {}
+        if self.path.exists():
+            try:
+                self.urls = json.loads(self.path.read_text(encoding="utf-8")).get("urls", {})
+            except (OSError, ValueError):
+                self.urls = {}  # a corrupt state only costs a full re-crawl
+
+    def get(self, url: str) -> dict[str, Any] | None:
+        return self.urls.get(url)
+
+    def update(self, url: str, **fields: Any) -> None:
+        with self._lock:
+            entry = self.urls.setdefault(url, {})
+            entry.update({k: v for k, v in fields.items() if v is not None})
+
+    def unchanged_since(self, url: str, lastmod: str | None) -> bool:
+        """True when the sitemap lastmod is not newer than the date we last fetched the URL."""
+        entry = self.urls.get(url)
+        if not entry or not lastmod or not entry.get("fetched_at") or not entry.get("content_hash"):
+            return False
+        return lastmod[:19] <= entry["fetched_at"][:19]
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
+        with self._lock:
+            tmp.write_text(json.dumps({"version": 1, "urls": self.urls}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
