@@ -1,0 +1,187 @@
+"""Extraction: target groups, proposals and dialogue facts from one document (pure, no I/O).
+
+`extract(doc, nlp)` returns an `Extraction`; `extract_many(docs, nlp)` does the same for many
+documents with `nlp.pipe`. Works with the trained Swedish model and with the blank fallback.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Sequence
+
+from pipeline.extract.dialogue import classify_dialogue, find_organisers, find_published
+from pipeline.extract.events import extract_events
+from pipeline.extract.pii_fallback import detect_contacts
+from pipeline.extract.proposals import build_proposals
+from pipeline.extract.reference import find_municipalities, municipalities, publisher_from_url
+from pipeline.extract.target_groups import document_groups, find_mentions, heading_groups
+from pipeline.segment import segment
+from pipeline.types import Entity, Extraction, InputDoc, Sentence
+
+__all__ = ["extract", "extract_many"]
+
+_QUOTE_START = ("–", "—", "\"", "”", "»", "'")
+# Voices the text itself names (the subject of the sentence, or the kind of dialogue).
+_VOICE_WORDS = [
+    (re.compile(r"\b(?:medarbetarna|personalen|medarbetare|anställda)\b", re.I), "medarbetare"),
+    (re.compile(r"\b(?:motion\w*|yrkar|partiet|alliansen|allians för|\(\w{1,3}\))\b", re.I), "politiker"),
+    (re.compile(r"\b(?:deltagarna|invånarna|medborgarna|föräldrarna|ungdomarna|brukarna|de som deltog|"
+                r"seniorerna|pensionärerna|anhöriga|flera|många)\b", re.I), "invånare"),
+    (re.compile(r"\b(?:förvaltningen|nämnden|i planen|socialtjänsten föreslår)\b", re.I), "förvaltningen"),
+]
+_TYPE_VOICE = {"medborgardialog": "invånare", "brukardialog": "invånare", "medarbetardialog": "medarbetare",
+               "politiskt_initiativ": "politiker"}
+
+
+def _default_nlp() -> Any:
+    from pipeline.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _lemma_lookup() -> Any:
+    try:
+        from pipeline.nlp import lookup_lemma
+    except Exception:  # noqa: BLE001 - the language core may be absent
+        return None
+    return lookup_lemma
+
+
+def extract(doc: InputDoc, nlp: Any = None) -> Extraction:
+    nlp = nlp if nlp is not None else _default_nlp()
+    return _extract(doc, nlp(doc.text) if doc.text else None, nlp)
+
+
+def extract_many(docs: Sequence[InputDoc] | Iterable[InputDoc], nlp: Any = None, batch_size: int = 32) -> list[Extraction]:
+    nlp = nlp if nlp is not None else _default_nlp()
+    docs = list(docs)
+    parsed = nlp.pipe((d.text for d in docs), batch_size=batch_size)
+    return [_extract(d, sp, nlp) for d, sp in zip(docs, parsed)]
+
+
+def _language(text: str) -> tuple[str, bool]:
+    try:
+        from pipeline.normalize import detect_language  # owned by the language core
+        lang = detect_language(text)
+        lang = lang[0] if isinstance(lang, tuple) else lang
+        if isinstance(lang, str) and lang:
+            return lang, lang == "sv"
+    except Exception:  # noqa: BLE001
+        pass
+    words = re.findall(r"\w+", text.lower())
+    sv = sum(w in {"och", "att", "det", "som", "för", "med", "på", "är", "av", "till", "om", "inte"} for w in words)
+    en = sum(w in {"the", "and", "of", "to", "is", "for", "with", "on", "are", "that", "not"} for w in words)
+    lang = "sv" if sv >= en else "en"
+    return lang, lang == "sv"
+
+
+def _quote_sentences(text: str, sentences: list[Sentence]) -> set[int]:
+    """Sentences inside quoted speech: a paragraph opening with a dash or quotation mark."""
+    out = set()
+    for s in sentences:
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if text[line_start:s.end].lstrip().startswith(_QUOTE_START):
+            out.add(s.idx)
+    return out
+
+
+def _entities(doc: InputDoc, spacy_doc: Any) -> list[Entity]:
+    ents: list[Entity] = []
+    try:
+        from pipeline.pii import detect_pii  # owned by the language core
+    except Exception:  # noqa: BLE001
+        detect_pii = None
+    if detect_pii is not None:
+        for span in detect_pii(doc.text, doc=spacy_doc):
+            label = {"PERSON": "PER", "MAIL": "EMAIL", "TEL": "PHONE"}.get(span.label, span.label)
+            ents.append(Entity(label, span.text, span.start, span.end, True))
+        return ents
+    for c in detect_contacts(doc.text):
+        ents.append(Entity(c.label, c.text, c.start, c.end, True))
+    if spacy_doc is not None and spacy_doc.has_annotation("ENT_IOB"):
+        for e in spacy_doc.ents:
+            if e.label_ in ("PER", "PERSON") and len(e.text.split()) >= 2:
+                ents.append(Entity("PER", e.text, e.start_char, e.end_char, True))
+    return ents
+
+
+def _municipality(doc: InputDoc, text: str) -> tuple[list[str], list[str], list[str]]:
+    """(municipality_codes, county_codes, mentioned) from the hints, the URL's domain, the text."""
+    pub = publisher_from_url(doc.url)
+    mentions = find_municipalities(((doc.title or "") + "\n") + text)
+    weight: dict[str, float] = {}
+    for m in mentions:
+        weight[m.code] = weight.get(m.code, 0.0) + m.strength
+    codes: list[str] = []
+    if doc.municipality_code:
+        codes = [doc.municipality_code]
+    elif pub.municipality_code:
+        codes = [pub.municipality_code]
+    elif weight:
+        if pub.county_code:  # a regional body: the municipalities of its county named as co-holders
+            local = {c: w for c, w in weight.items() if municipalities()[c].county_code == pub.county_code}
+            weight_pick = local or weight
+        else:
+            weight_pick = weight
+        best = max(weight_pick.values())
+        codes = [c for c in weight_pick if weight_pick[c] == best][:1]
+    county = doc.county_code or pub.county_code
+    counties = sorted({municipalities()[c].county_code for c in codes if c in municipalities()})
+    if not counties and county:
+        counties = [county]
+    mentioned = []
+    for m in mentions:
+        if m.code not in codes and m.code not in mentioned:
+            mentioned.append(m.code)
+    return codes, counties, mentioned
+
+
+def _status(text: str) -> str | None:
+    low = text.lower()
+    if re.search(r"\bavsl(?:ogs|og|agen|agits|år)\b", low):
+        return "avslagen"
+    if re.search(r"\bbif(?:allits|allen|öll|ölls|aller|alla)\b", low):
+        return "bifallen"
+    if re.search(r"\bbesvara(?:d|s|des)\b", low) and "motion" in low:
+        return "besvarad"
+    return None
+
+
+def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
+    text = doc.text or ""
+    language, is_sv = _language(text)
+    sections, sentences = segment(text, nlp, doc.section_hints, doc=spacy_doc)
+    for sec in sections:
+        sec.target_groups = heading_groups(sec.heading)
+    heading_sents = {s.idx for s in sentences for sec in sections if sec.heading and s.start == sec.start}
+    quotes = _quote_sentences(text, sentences)
+
+    codes, counties, mentioned = _municipality(doc, text)
+    published = find_published(text, doc.published)
+    pub = publisher_from_url(doc.url)
+    decision = classify_dialogue(text, doc.title, pub.kind)
+
+    body_mentions = [(m, w) for m, w in find_mentions(text, sentences) if m.sentence not in heading_sents]
+    groups = document_groups(body_mentions, sections)
+
+    voice = _TYPE_VOICE.get(decision.dialogue_type)
+    status = _status(text) if decision.dialogue_type == "politiskt_initiativ" else None
+    proposals = build_proposals(text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(),
+                                voice, status)
+    for p in proposals:
+        sent_text = sentences[p.sentence].text
+        for pat, v in _VOICE_WORDS:
+            if pat.search(sent_text):
+                p.voice = v
+                break
+
+    names = {m.short_name for m in municipalities().values()}
+    events = extract_events(text, sentences, sections, published, names, quotes)
+    return Extraction(
+        id=doc.id, language=language, is_swedish=is_sv, sections=sections, sentences=sentences,
+        municipality_codes=codes, county_codes=counties, mentioned_municipality_codes=mentioned,
+        published=published, dialogue_type=decision.dialogue_type, organisers=find_organisers(text),
+        events=events, target_groups=groups,
+        target_group_mentions=[m for m, _ in body_mentions] + [
+            m for sec in sections if sec.heading for m, _ in find_mentions(sec.heading, base=sec.start, via="heading")],
+        proposals=proposals, entities=_entities(doc, spacy_doc),
+    )

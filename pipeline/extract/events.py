@@ -1,0 +1,180 @@
+"""Dialogue meetings: dates, places and participant counts ("drygt 20 personer", "ett 80-tal")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.extract.dates import DateMention, find_dates
+from pipeline.segment import is_bullet
+from pipeline.types import Event, Section, Sentence
+
+NUMBER_WORDS = {
+    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11,
+    "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
+    "nitton": 19, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
+    "åttio": 80, "nittio": 90, "hundra": 100, "etthundra": 100, "tusen": 1000,
+}
+TAL_WORDS = {"tiotal": 10, "tjugotal": 20, "trettiotal": 30, "fyrtiotal": 40, "femtiotal": 50, "sextiotal": 60,
+             "sjuttiotal": 70, "åttiotal": 80, "nittiotal": 90, "hundratal": 100, "tusental": 1000,
+             "dussin": 12, "femtontal": 15}
+QUALIFIERS = {
+    "drygt": "drygt", "knappt": "knappt", "nästan": "nästan", "närmare": "närmare", "cirka": "cirka",
+    "ca": "cirka", "c:a": "cirka", "ungefär": "ungefär", "omkring": "omkring", "runt": "runt", "kring": "omkring",
+    "över": "över", "fler än": "över", "mer än": "över", "minst": "minst", "upp till": "upp till",
+    "uppemot": "upp till", "totalt": None, "sammanlagt": None, "hela": None,
+}
+PERSON_NOUNS = {
+    "personer": None, "deltagare": None, "människor": None, "besökare": None, "st": None,
+    "invånare": "invånare", "medborgare": "invånare", "kommuninvånare": "invånare", "boende": "invånare",
+    "föräldrar": "invånare", "ungdomar": "invånare", "unga": "invånare", "barn": "invånare", "elever": "invånare",
+    "seniorer": "invånare", "pensionärer": "invånare", "anhöriga": "invånare", "brukare": "brukare",
+    "medarbetare": "medarbetare", "anställda": "medarbetare", "chefer": "medarbetare", "socialsekreterare": "medarbetare",
+    "yrkesverksamma": "medarbetare", "politiker": "politiker", "förtroendevalda": "politiker",
+    "representanter": None, "företrädare": None, "svar": None, "svarande": None, "respondenter": None,
+}
+_QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+_NUM_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_TAL_RE = "|".join(sorted(TAL_WORDS, key=len, reverse=True))
+_NOUN_RE = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+COUNT = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
+    rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
+    rf"\s+(?:(?:[a-zåäö]+a|nya|olika|unga|äldre)\s+)?(?P<noun>{_NOUN_RE})\b",
+    re.I,
+)
+MEETING_CUES = re.compile(
+    r"\b(?:dialog\w*|möte\w*|mötet|träff\w*|träffa\w*|workshop\w*|samlades|samlats|deltog|deltagit|"
+    r"bjöd\w*|bjuder|välkommen|hölls|genomför\w*|arrangera\w*|anordna\w*|samråd\w*|fokusgrupp\w*|"
+    r"kväll\w*|café|kafé|dialogdag\w*|tillfälle\w*|sammankomst\w*)\b", re.I)
+PLACE = re.compile(
+    r"\b(?:i|på)\s+(?P<place>(?:[A-ZÅÄÖ][\wåäöé-]*)(?:\s+(?:[A-ZÅÄÖ][\wåäöé-]*|hus|bibliotek|kyrka|skola|"
+    r"sal|salen|gård|huset|aulan|i\s+[A-ZÅÄÖ][\wåäö-]*))*)"
+    r"(?:s?\s+lokaler\s+på\s+(?P<addr>[A-ZÅÄÖ][\wåäö]*(?:\s+[A-ZÅÄÖ][\wåäö]*)*\s+\d+[A-Za-z]?))?")
+_NOT_PLACES = {"Sverige", "Stockholms", "Region", "Under", "Det", "Den", "Vi", "Socialtjänsten", "Kommunen",
+               "Facebook", "Webex", "Teams", "Zoom", "Barn", "Kommande"}
+
+
+@dataclass(frozen=True)
+class Count:
+    count: int
+    qualifier: str | None
+    kind: str | None
+    start: int
+    end: int
+
+
+def find_counts(text: str) -> list[Count]:
+    out = []
+    for m in COUNT.finditer(text):
+        qual = QUALIFIERS.get((m.group("qual") or "").lower()) if m.group("qual") else None
+        noun = m.group("noun").lower()
+        if m.group("num"):
+            n = int(re.sub(r"\D", "", m.group("num")))
+            if m.group("tal"):
+                qual = qual or "cirka"
+        elif m.group("word"):
+            n = NUMBER_WORDS[m.group("word").lower()]
+        else:
+            n = TAL_WORDS[m.group("talword").lower()]
+            qual = qual or "cirka"
+        if n < 2 or n > 100_000 or (noun == "st" and not m.group("num")):
+            continue
+        prev = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:mellan|och|–|-)\s*$", prev):  # "mellan 13 och 17 år" style ranges
+            continue
+        out.append(Count(n, qual, PERSON_NOUNS.get(noun), m.start(), m.end()))
+    return out
+
+
+def find_place(sentence: str, exclude: set[str]) -> tuple[str, int, int] | None:
+    for m in PLACE.finditer(sentence):
+        place = m.group("place").strip()
+        first = place.split()[0]
+        if first in _NOT_PLACES or place in exclude or place.rstrip("s") in exclude:
+            continue
+        if m.group("addr"):
+            place = f"{place[:-1] if place.endswith('s') else place}, {m.group('addr')}"
+        return place, m.start("place"), m.end()
+    return None
+
+
+def extract_events(text: str, sentences: list[Sentence], sections: list[Section], published: str | None,
+                   municipality_names: set[str], quote_sentences: set[int]) -> list[Event]:
+    """Meetings of the dialogue. A list of dated items under a meeting heading gives one event
+    each; otherwise one event gathers the first meeting date, place and participant count."""
+    ref = _ref_date(published)
+    default_year = int(published[:4]) if published else None
+    events: list[Event] = []
+
+    # 1. dated list items ("• 18 september – om …") under a heading with its own year
+    for sec in sections:
+        items = [s for s in sentences if s.section == sec.idx and is_bullet(s.text)]
+        dated = []
+        sec_year = None
+        if sec.heading:
+            hy = re.search(r"(?:19|20)\d\d", sec.heading)
+            sec_year = int(hy.group()) if hy else None
+        for s in items:
+            ds = find_dates(s.text[:40], ref if sec_year is None else None, sec_year or default_year)
+            if ds and ds[0].start <= 6:
+                dated.append((s, ds[0]))
+        if len(dated) >= 2:
+            for s, d in dated:
+                events.append(Event(d.value, None, None, None, s.start, s.end, s.idx))
+    if events:
+        place = _first_place(text, sentences, municipality_names, quote_sentences)
+        if place:
+            events[0].place = place
+        return events
+
+    # 2. one gathered event
+    counts: list[tuple[Sentence, Count]] = []
+    for s in sentences:
+        if s.idx in quote_sentences:
+            continue
+        for c in find_counts(s.text):
+            counts.append((s, c))
+    date_hit: tuple[Sentence, DateMention] | None = None
+    for s in sentences:
+        if s.idx in quote_sentences or not MEETING_CUES.search(s.text):
+            continue
+        if re.match(r"^(?:publicerad|uppdaterad|senast)", s.text, re.I):
+            continue
+        ds = [d for d in find_dates(s.text, ref, default_year) if not re.search(r"\b(?:från|efter|före|till)\s+$", s.text[:d.start])]
+        if ds:
+            date_hit = (s, ds[0])
+            break
+    if not counts and not date_hit:
+        return []
+    sent = counts[0][0] if counts else date_hit[0]
+    count = counts[0][1] if counts else None
+    value = date_hit[1].value if date_hit else (published[:4] if published else None)
+    place = None
+    for s in ([date_hit[0]] if date_hit else []) + ([counts[0][0]] if counts else []):
+        p = find_place(s.text, municipality_names)
+        if p:
+            place = p[0]
+            break
+    kinds = [count.kind] if count and count.kind else []
+    anchor = date_hit[0] if date_hit else sent
+    return [Event(value, place, count.count if count else None, count.qualifier if count else None,
+                  anchor.start, anchor.end, anchor.idx, kinds)]
+
+
+def _first_place(text: str, sentences: list[Sentence], names: set[str], quotes: set[int]) -> str | None:
+    for s in sentences:
+        if s.idx in quotes or not re.search(r"\b(?:träffas|ses|möts|hålls|lokaler|äger rum)\b", s.text):
+            continue
+        p = find_place(s.text, names)
+        if p:
+            return p[0]
+    return None
+
+
+def _ref_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    from pipeline.extract.dates import parse_iso
+
+    return parse_iso(published)

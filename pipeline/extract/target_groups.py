@@ -1,0 +1,191 @@
+"""Target groups (målgrupper) from the taxonomy file: lexicon, compound parts and headings."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from pipeline.types import TARGET_GROUPS, Section, Sentence, TargetGroupMention
+
+TAXONOMY = Path(__file__).resolve().parents[2] / "config" / "taxonomy" / "target_groups.yaml"
+WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
+# Inflection endings tried when a word is not in the lexicon as written (förskolan → förskola).
+_ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er",
+            "or", "an", "n", "s", "a", "e")
+# Words a term must not be read in: "beroende på" (depending on), "äldre än" (older than).
+_NOT_AFTER = {"beroende": re.compile(r"^\s+på\b"), "äldre": re.compile(r"^\s+(?:än|tiders?)\b")}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    terms: dict[str, tuple[str, ...]]        # word → groups
+    weak: frozenset[tuple[str, str]]          # (group, word) pairs that only count with support
+    prefixes: tuple[tuple[str, str], ...]     # (prefix, group), longest first
+    phrases: tuple[tuple[re.Pattern[str], str, str], ...]  # (pattern, group, phrase)
+    heading_aliases: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = TAXONOMY) -> Lexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    terms: dict[str, list[str]] = {}
+    weak: set[tuple[str, str]] = set()
+    prefixes: list[tuple[str, str]] = []
+    phrases: list[tuple[re.Pattern[str], str, str]] = []
+    for gid, spec in data["groups"].items():
+        if gid not in TARGET_GROUPS:
+            raise ValueError(f"unknown target group id in taxonomy: {gid}")
+        for t in spec.get("terms", []):
+            t = str(t).lower()
+            if " " in t:
+                phrases.append((re.compile(rf"(?<!\w){re.escape(t)}(?!\w)"), gid, t))
+            else:
+                terms.setdefault(t, []).append(gid)
+        for t in spec.get("weak", []):
+            weak.add((gid, str(t).lower()))
+        for p in spec.get("prefixes", []):
+            prefixes.append((str(p).lower(), gid))
+        for ph in spec.get("phrases", []):
+            ph = str(ph).lower()
+            phrases.append((re.compile(rf"(?<!\w){re.escape(ph)}(?!\w)"), gid, ph))
+    return Lexicon(
+        terms={k: tuple(v) for k, v in terms.items()},
+        weak=frozenset(weak),
+        prefixes=tuple(sorted(prefixes, key=lambda x: -len(x[0]))),
+        phrases=tuple(phrases),
+        heading_aliases={str(k).lower(): v for k, v in (data.get("heading_aliases") or {}).items()},
+    )
+
+
+def _split_compound(word: str) -> list[str]:
+    """Parts of a compound from the language core's splitter when present, else []."""
+    try:
+        from pipeline.compounds import split_compound  # owned by the language core
+    except Exception:  # noqa: BLE001 - the module may not exist yet or fail on odd input
+        return []
+    try:
+        parts = split_compound(word)
+    except Exception:  # noqa: BLE001
+        return []
+    return [str(p).lower() for p in parts or [] if p]
+
+
+def word_groups(word: str, lex: Lexicon, allow_compound: bool = True) -> list[tuple[str, str, bool]]:
+    """Groups a single word names: (group, matched term, weak) triples."""
+    low = word.lower()
+    found: dict[str, tuple[str, bool]] = {}
+
+    def add(term: str, via_weak: bool | None = None) -> None:
+        for g in lex.terms.get(term, ()):
+            w = (g, term) in lex.weak if via_weak is None else via_weak
+            if g not in found or found[g][1] and not w:
+                found[g] = (term, w)
+
+    add(low)
+    if not found:
+        for end in _ENDINGS:
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                stem = low[: -len(end)]
+                for cand in (stem, stem + "a", stem + "e"):
+                    add(cand)
+                if found:
+                    break
+    if allow_compound and not found:
+        for prefix, g in lex.prefixes:
+            if low.startswith(prefix) and len(low) > len(prefix):
+                found.setdefault(g, (prefix, False))
+        parts = _split_compound(low) if len(low) >= 8 else []
+        if parts:
+            for part in parts[-1:]:  # the head decides: "trygghetsboende" → boende? no: whole match first
+                for g, (t, w) in {g: v for g, v in ((g, (part, (g, part) in lex.weak)) for g in lex.terms.get(part, ()))}.items():
+                    found.setdefault(g, (t, w))
+        elif len(low) >= 8:
+            for term, gs in lex.terms.items():  # compound head: "kvinnojouren" ends with a term
+                if len(term) >= 5 and low.endswith(term) and low != term:
+                    for g in gs:
+                        found.setdefault(g, (term, (g, term) in lex.weak))
+    return [(g, t, w) for g, (t, w) in found.items()]
+
+
+def find_mentions(text: str, sentences: Iterable[Sentence] = (), base: int = 0, lex: Lexicon | None = None,
+                  via: str = "lexicon") -> list[tuple[TargetGroupMention, bool]]:
+    """Target-group mentions in `text` (offsets shifted by `base`), each with its weak flag."""
+    lex = lex or load_lexicon()
+    sents = list(sentences)
+    low = text.lower()
+    out: list[tuple[TargetGroupMention, bool]] = []
+    covered: list[tuple[int, int]] = []
+
+    def sentence_of(pos: int) -> int | None:
+        for s in sents:
+            if s.start <= pos < s.end:
+                return s.idx
+        return None
+
+    for pat, g, phrase in lex.phrases:
+        for m in pat.finditer(low):
+            out.append((TargetGroupMention(g, base + m.start(), base + m.end(), text[m.start():m.end()],
+                                           sentence_of(base + m.start()), via), False))
+            covered.append((m.start(), m.end()))
+    for m in WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        word = m.group()
+        prev = text[max(0, m.start() - 3):m.start()]
+        proper = word[0].isupper() and prev.strip() not in ("", ".", "!", "?", "•", "-", "–") and "\n" not in prev
+        for g, term, weak in word_groups(word, lex, allow_compound=not proper):
+            rule = _NOT_AFTER.get(term)
+            if rule and rule.match(text[m.end():m.end() + 12]):
+                continue
+            kind = via if term == word.lower() or via == "heading" else "compound"
+            out.append((TargetGroupMention(g, base + m.start(), base + m.end(), word, sentence_of(base + m.start()),
+                                           kind), weak))
+    return sorted(out, key=lambda x: (x[0].start, x[0].group))
+
+
+def heading_groups(heading: str | None, lex: Lexicon | None = None) -> list[str]:
+    """Groups a section heading names ("Äldre och Funktionshinder" → aldre, funktionsnedsattning)."""
+    if not heading:
+        return []
+    lex = lex or load_lexicon()
+    groups: list[str] = []
+    for mention, _weak in find_mentions(heading, lex=lex, via="heading"):
+        if mention.group not in groups:
+            groups.append(mention.group)
+    for word in WORD.findall(heading.lower()):
+        g = lex.heading_aliases.get(word)
+        if g and g not in groups:
+            groups.append(g)
+    return [g for g in TARGET_GROUPS if g in groups]
+
+
+def text_groups(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Every group a short text (a proposal) names, weak terms included, in taxonomy order."""
+    found = {m.group for m, _ in find_mentions(text, lex=lex)}
+    return [g for g in TARGET_GROUPS if g in found]
+
+
+def document_groups(mentions: list[tuple[TargetGroupMention, bool]], sections: list[Section]) -> list[str]:
+    """Groups the document is about or clearly mentions.
+
+    The gold marks groups mentioned in passing as optional (no penalty) and the topics as
+    required, so one clear mention is enough; weak terms need a second, different term, and
+    a heading naming the group counts double.
+    """
+    score: dict[str, float] = {}
+    weak_terms: dict[str, set[str]] = {}
+    for m, weak in mentions:
+        if weak:
+            weak_terms.setdefault(m.group, set()).add(m.text.lower())
+        else:
+            score[m.group] = score.get(m.group, 0.0) + 1.0
+    for g, terms in weak_terms.items():
+        score[g] = score.get(g, 0.0) + 0.5 * len(terms)
+    for s in sections:
+        for g in s.target_groups:
+            score[g] = score.get(g, 0.0) + 2.0
+    return [g for g in TARGET_GROUPS if score.get(g, 0.0) >= 1.0]
