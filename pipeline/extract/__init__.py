@@ -146,6 +146,27 @@ def _status(text: str) -> str | None:
     return None
 
 
+_KIND_TYPE = {"invånare": "medborgardialog", "brukare": "brukardialog", "medarbetare": "medarbetardialog"}
+
+
+def _type_with_participants(decision: Any, events: list) -> str:
+    """Who took part is a cue too: counted residents make a citizen dialogue more likely."""
+    scores = dict(decision.scores)
+    for ev in events:
+        for kind in ev.participant_kinds:
+            t = _KIND_TYPE.get(kind)
+            if t:
+                scores[t] = scores.get(t, 0.0) + 2.0
+    if scores == decision.scores:
+        return decision.dialogue_type
+    best = max(scores.values())
+    if best < 2.0:
+        return decision.dialogue_type
+    if decision.dialogue_type != "annat" and scores.get(decision.dialogue_type) == best:
+        return decision.dialogue_type
+    return max(scores, key=lambda t: scores[t])
+
+
 def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     text = doc.text or ""
     language, is_sv = _language(text)
@@ -163,8 +184,11 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     body_mentions = [(m, w) for m, w in find_mentions(text, sentences) if m.sentence not in heading_sents]
     groups = document_groups(body_mentions, sections)
 
-    voice = _TYPE_VOICE.get(decision.dialogue_type)
-    status = _status(text) if decision.dialogue_type == "politiskt_initiativ" else None
+    names = {m.short_name for m in municipalities().values()}
+    events = extract_events(text, sentences, sections, published, names, quotes)
+    dialogue_type = _type_with_participants(decision, events)
+    voice = _TYPE_VOICE.get(dialogue_type)
+    status = _status(text) if dialogue_type == "politiskt_initiativ" else None
     proposals = build_proposals(text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(),
                                 voice, status)
     for p in proposals:
@@ -174,12 +198,10 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
                 p.voice = v
                 break
 
-    names = {m.short_name for m in municipalities().values()}
-    events = extract_events(text, sentences, sections, published, names, quotes)
     return Extraction(
         id=doc.id, language=language, is_swedish=is_sv, sections=sections, sentences=sentences,
         municipality_codes=codes, county_codes=counties, mentioned_municipality_codes=mentioned,
-        published=published, dialogue_type=decision.dialogue_type, organisers=find_organisers(text),
+        published=published, dialogue_type=dialogue_type, organisers=find_organisers(text),
         events=events, target_groups=groups,
         target_group_mentions=[m for m, _ in body_mentions] + [
             m for sec in sections if sec.heading for m, _ in find_mentions(sec.heading, base=sec.start, via="heading")],

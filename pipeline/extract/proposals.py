@@ -54,7 +54,7 @@ PASSIVE_AFTER = (r"lyftes|lyfts|togs upp|föreslogs|efterfrågades|önskades|fra
                  r"poängterades|påpekades|kom fram|framkom|var (?:ett |andra |flera |några )?(?:\w+ )?(?:förslag|önskemål|idéer)")
 NP_AFTER_CUE = re.compile(
     rf"\b(?P<cue>efterfrågades|efterfrågade|efterfrågar|önskade|önskar|önskades|föreslog|föreslår|föreslogs|"
-    rf"lyftes|betonades|framfördes|(?:vill|ville)\s+(?:ha|se)|saknade|saknar)\b"
+    rf"lyftes|betonades|framfördes|(?:vill|ville)\s+(?:ha|se))\b"
     rf"(?P<subj>(?:\s+(?:de|vi|hon|han|dom|deltagarna|många|flera|man|också|även|dessutom|bland annat|särskilt|"
     rf"främst|till exempel|t\.ex\.|framför allt))*)\s+(?!att\b)", re.I)
 ATT_AFTER_REPORT = re.compile(
@@ -151,7 +151,8 @@ class Finder:
             if text[a - 1] == "-":  # "stöd- och insatser"
                 continue
             nxt = re.match(r"[\wåäö]+", text[b:e])
-            if not nxt or not self.inf_at(b, nxt.group()):
+            clause = text[a:b].rstrip().endswith(" att")
+            if not nxt or not (clause or self.inf_at(b, nxt.group())):
                 continue
             cuts.append((a, b))
         parts, start = [], s
@@ -163,6 +164,15 @@ class Finder:
             start = b
         parts.append((start, e))
         return [p for p in (_strip(text, a, b) for a, b in parts) if p[1] > p[0]]
+
+    def split_clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Split at "och att …" / ", att …": each att-clause is its own demand."""
+        parts, start = [], s
+        for m in re.finditer(r"(?:,\s*|\s+(?:och|samt)\s+)att\s+", self.text[s:e]):
+            parts.append((start, s + m.start()))
+            start = s + m.end()
+        parts.append((start, e))
+        return [p for p in (_strip(self.text, a, b) for a, b in parts) if p[1] > p[0]]
 
     def split_nominal(self, s: int, e: int) -> list[tuple[int, int]]:
         """Split coordinated noun phrases that each open with a determiner or comparative
@@ -192,7 +202,8 @@ class Candidate:
 
 def _cut_at_next_cue(text: str, s: int, e: int) -> int:
     """Content stops where a second cue starts ("behovet av att X och vikten av att Y")."""
-    m = re.search(r"(?:,\s*|\s+)(?:och\s+)?(?:även\s+)?(?:vikten|behovet|betydelsen)\s+av\b", text[s:e], re.I)
+    m = re.search(rf"(?:,\s*|\s+)(?:och\s+)?(?:även\s+|också\s+)?(?:(?:vikten|behovet|betydelsen)\s+av\b|"
+                  rf"(?:{REPORT_VERBS}|{DEMAND_VERBS})\b(?:\s+\w+){{0,3}}?\s+att\b)", text[s:e], re.I)
     return s + m.start() if m else e
 
 
@@ -210,6 +221,8 @@ def find_candidates(text: str, sentences: list[Sentence], sections: list[Section
     yrkande_seen = -10
     for s in sentences:
         st = s.text
+        if re.search(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbeslutar\b", st, re.I):
+            yrkande_seen = s.idx
         if s.idx in headings:
             continue
         if s.idx in quotes:
@@ -270,18 +283,20 @@ def _sentence_candidates(text: str, s: Sentence) -> list[Candidate]:
         end = _trim_trailing_predicate(st, m.end(), end)
         add(m.end(), end, kind, True, 0.7)
     for m in NOUN_OM_ATT.finditer(st):
-        add(m.end(), _trim_trailing_predicate(st, m.end(), len(st)), "förslag", False, 0.85)
+        end = _cut_at_next_cue(st, m.end(), len(st))
+        add(m.end(), _trim_trailing_predicate(st, m.end(), end), "förslag", False, 0.85)
     for m in ATT_AFTER_REPORT.finditer(st):
         if _NEGATION.search(st[m.start():m.end()]):
             continue
-        add(m.end(), _trim_trailing_predicate(st, m.end(), len(st)), "förslag", False, 0.75)
+        end = _cut_at_next_cue(st, m.end(), len(st))
+        add(m.end(), _trim_trailing_predicate(st, m.end(), end), "förslag", False, 0.75)
     for m in ATT_AFTER_DEMAND.finditer(st):
         gap = st[m.start():m.end()]
         if re.search(r"\b(?:inte|ej|aldrig)\s+att\b|\b(?:föreslogs|föreslog|vill|ville)\s+inte\b", gap, re.I):
             continue
         if re.match(r"vill|ville", m.group("cue"), re.I) and not re.search(r"\b(?:vill|ville)\s+att\b", gap, re.I):
             continue
-        add(m.end(), len(st), "förslag", True, 0.8)
+        add(m.end(), _cut_at_next_cue(st, m.end(), len(st)), "förslag", True, 0.8)
     # "Att utveckla X och förbättra Y var andra förslag." / "Även att förbättra X kom fram i samtalen."
     m = re.match(r"^(?:(?:även|också|dessutom)\s+)?att\s+", st, re.I)
     if m:
@@ -295,7 +310,7 @@ def _sentence_candidates(text: str, s: Sentence) -> list[Candidate]:
         add(m.start("np"), m.end("np"), "förslag", False, 0.6)
     # "Föräldrarna föreslog bland annat fler föräldrakurser …", "efterfrågades kortare …"
     for m in NP_AFTER_CUE.finditer(st):
-        if _NEGATION.search(st[m.end():m.end() + 8]) or _NEGATION.search(m.group("subj") or ""):
+        if _NEGATION.search(" ".join(st[m.end():].split()[:2])) or _NEGATION.search(m.group("subj") or ""):
             continue
         rest = st[m.end():]
         if not rest or _NOT_NP_START.match(rest) or re.match(r"[\wåäö]+(?:de|te|des|tes)\b", rest):
@@ -342,7 +357,15 @@ def build_proposals(text: str, sentences: list[Sentence], sections: list[Section
         if first_inf or re.match(r"^att\s", text[s:e]):
             pieces = finder.split_actions(s, e)
         else:
-            pieces = finder.split_nominal(s, e) if c.nominal_ok else [(s, e)]
+            pieces = []
+            for a0, b0 in finder.split_clauses(s, e):
+                w0 = finder.words(a0, b0)
+                if w0 and finder.inf_at(w0[0][0], w0[0][2]):
+                    pieces += finder.split_actions(a0, b0)
+                elif c.nominal_ok and _finite_verb(finder, w0) is None:
+                    pieces += finder.split_nominal(a0, b0)
+                else:
+                    pieces.append((a0, b0))
         for a, b in pieces:
             a = _wrapper_strip(text, a, b)
             a, b = _strip(text, a, b)
@@ -393,24 +416,55 @@ def _make(finder: Finder, text: str, a: int, b: int, c: Candidate, sec_groups: d
                     confidence=max(0.05, min(conf, 0.99)))
 
 
-_FINITE = re.compile(r"^(?:ska|skall|kan|bör|måste|behöver|behövs|får|finns|har|är|blir|vill|skulle|"
-                     r"[\wåäö]{2,}(?:ar|er|as|s|ir)|[\wåäö]+(?:ade|de|te))$", re.I)
+_FINITE_WORDS = {"är", "var", "har", "hade", "finns", "fanns", "ska", "skall", "kan", "kunde", "får", "fick",
+                 "blir", "blev", "gör", "gjorde", "ger", "gav", "tar", "tog", "ser", "såg", "går", "gick", "kommer",
+                 "kom", "vill", "ville", "bör", "borde", "måste", "behöver", "behövs", "sker", "skulle", "står",
+                 "når", "får", "leder", "ligger", "startar", "sänks", "ges", "görs", "tas", "ses"}
+_MODALS = {"ska", "skall", "kan", "kunde", "bör", "borde", "måste", "behöver", "vill", "ville", "skulle", "får"}
+# Function words the lemma table also lists as verb forms (för ← föra, mer ← mera).
+_NEVER_VERBS = {"för", "mer", "där", "här", "hur", "ur", "efter", "under", "över", "vår", "vårt", "våra", "er",
+                "när", "far", "mor", "per", "enligt", "samt", "hos", "mellan", "inför", "genom", "bland", "alla",
+                "andra", "flera", "fler", "dagar", "gånger", "tider"}
+_VOWEL_LEMMAS = {"ge", "se", "gå", "nå", "stå", "få", "bo", "tro", "må", "dö", "slå", "två"}
+
+
+def is_finite(word: str, tok: Any = None, lemma: Callable[[str], str | None] | None = None) -> bool:
+    """A finite (or passive) verb form: the tagger's word when there is one, else the lemma
+    table and Swedish inflection (erbjuder ← erbjuda, förlängs ← förlänga, rör ← röra)."""
+    w = word.lower()
+    if tok is not None and getattr(tok, "pos_", ""):
+        if tok.pos_ in ("NOUN", "ADJ", "ADP", "PROPN", "ADV", "DET", "PRON", "NUM"):
+            return False
+        if tok.pos_ in ("VERB", "AUX") and "Inf" not in tok.morph.get("VerbForm"):
+            return True
+    if w in _FINITE_WORDS:
+        return True
+    if w in _NEVER_VERBS:
+        return False
+    lem = (lemma(w) if lemma else None) or ""
+    if not lem or lem == w or not (lem.endswith("a") or lem in _VOWEL_LEMMAS):
+        return False
+    stem = lem[:-1] if lem.endswith("a") else lem
+    forms = {lem + "r", stem + "ar", stem + "er", lem + "s", stem + "as", stem + "s", stem + "es", stem + "er"}
+    if w.endswith("r") and w == stem:
+        return True
+    if w in forms:
+        return True
+    return w.startswith(stem) and w.endswith(("ade", "de", "te", "des", "tes", "ades", "dde"))
 
 
 def _finite_verb(finder: Finder, words: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """The main verb of a short finite clause: the infinitive after a modal, else the first
-    finite-looking word after a subject of at most five words."""
+    finite verb after a subject of at most six words."""
     for i, w in enumerate(words[:7]):
         if i == 0:
             continue
-        tok = finder._tok_at.get(w[0])
-        is_fin = (tok is not None and tok.pos_ in ("VERB", "AUX")) or bool(_FINITE.match(w[2]))
-        if tok is not None and tok.pos_ in ("NOUN", "ADJ", "ADP", "PROPN"):
-            is_fin = False
-        if is_fin and w[2].lower() not in {"barnens", "ungas", "kommuns", "äldres", "andras"}:
-            if w[2].lower() in {"ska", "skall", "kan", "bör", "måste", "behöver", "vill", "skulle", "får"}:
+        if w[2].lower() in {"som", "när", "där", "om"}:
+            return None  # a relative clause inside a noun phrase ("fler vuxna som rör sig")
+        if is_finite(w[2], finder._tok_at.get(w[0]), finder._lemma):
+            if w[2].lower() in _MODALS:
                 for nxt in words[i + 1:i + 4]:
-                    if finder.inf_at(nxt[0], nxt[2]) or nxt[2].endswith("a"):
+                    if finder.inf_at(nxt[0], nxt[2]) or (finder._lemma and finder._lemma(nxt[2].lower()) == nxt[2].lower()):
                         return nxt
             return w
     return None

@@ -149,6 +149,8 @@ def find_municipalities(text: str) -> list[MunicipalityMention]:
             continue  # "Umeå-modellen" style compounds still name the place, but rarely the holder
         if name == "Region" or prev.rstrip().endswith("Region"):
             continue
+        if re.match(r"s?\s+län\b", text[m.start("suffix"):m.start("suffix") + 8]):
+            continue  # "Stockholms län" is the county
         strength = 2.0 if has_org else 1.0
         if _HOLDER_BEFORE.search(prev):
             strength += 1.0
