@@ -61,10 +61,10 @@ def extract_many(docs: Sequence[InputDoc] | Iterable[InputDoc], nlp: Any = None,
 def _language(text: str) -> tuple[str, bool]:
     try:
         from pipeline.normalize import detect_language  # owned by the language core
-        lang = detect_language(text)
-        lang = lang[0] if isinstance(lang, tuple) else lang
+        guess = detect_language(text)
+        lang = getattr(guess, "lang", guess)
         if isinstance(lang, str) and lang:
-            return lang, lang == "sv"
+            return lang, bool(getattr(guess, "is_swedish", lang == "sv"))
     except Exception:  # noqa: BLE001
         pass
     words = re.findall(r"\w+", text.lower())

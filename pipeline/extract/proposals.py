@@ -388,7 +388,7 @@ def _make(finder: Finder, text: str, a: int, b: int, c: Candidate, sec_groups: d
     if finder.inf_at(first[0], first[2]):
         action = first[2].lower()
         obj = text[first[1]:b].strip() or None
-    elif first[2].lower() == "att" and len(words) > 1 and finder.inf_at(words[1][0], words[1][2]):
+    elif first[2].lower() in ("att", "inte", "ej") and len(words) > 1 and finder.inf_at(words[1][0], words[1][2]):
         action = words[1][2].lower()
         obj = text[words[1][1]:b].strip() or None
     else:
@@ -423,7 +423,7 @@ _FINITE_WORDS = {"är", "var", "har", "hade", "finns", "fanns", "ska", "skall", 
 _MODALS = {"ska", "skall", "kan", "kunde", "bör", "borde", "måste", "behöver", "vill", "ville", "skulle", "får"}
 # Function words the lemma table also lists as verb forms (för ← föra, mer ← mera).
 _NEVER_VERBS = {"för", "mer", "där", "här", "hur", "ur", "efter", "under", "över", "vår", "vårt", "våra", "er",
-                "när", "far", "mor", "per", "enligt", "samt", "hos", "mellan", "inför", "genom", "bland", "alla",
+                "när", "far", "mor", "per", "enligt", "samt", "hos", "mellan", "genom", "bland", "alla",
                 "andra", "flera", "fler", "dagar", "gånger", "tider"}
 _VOWEL_LEMMAS = {"ge", "se", "gå", "nå", "stå", "få", "bo", "tro", "må", "dö", "slå", "två"}
 
