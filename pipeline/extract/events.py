@@ -137,7 +137,7 @@ def extract_events(text: str, sentences: list[Sentence], sections: list[Section]
             counts.append((s, c))
     date_hit: tuple[Sentence, DateMention] | None = None
     for s in sentences:
-        if s.idx in quote_sentences or not MEETING_CUES.search(s.text):
+        if s.idx in quote_sentences or not (MEETING_CUES.search(s.text) or any(cs is s for cs, _ in counts)):
             continue
         if re.match(r"^(?:publicerad|uppdaterad|senast)", s.text, re.I):
             continue

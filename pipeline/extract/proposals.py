@@ -23,7 +23,7 @@ from pipeline.types import Proposal, Section, Sentence
 VERBS = set("""
 anordna anpassa anställa använda arbeta avsätta bevara bibehålla bilda bjuda bli bygga byta dela digitalisera
 effektivisera erbjuda etablera fånga fördjupa förbättra förenkla förkorta förlänga förstärka förtydliga fortsätta
-främja få ge genomföra göra hitta hjälpa hålla höja inför införa inkludera inrätta involvera jobba knyta korta
+främja få ge genomföra göra hitta hjälpa hålla höja införa inkludera inrätta involvera jobba knyta korta
 lyfta lyssna låta marknadsföra minska motverka möjliggöra möta nå odla ordna prioritera samarbeta samla samordna
 samverka satsa se skapa skydda sköta slå spela starta stimulera stärka stödja stötta sänka säkerställa
 tillgängliggöra tillsätta ta tillhandahålla underlätta undersöka uppmuntra upprätta uppmärksamma utbilda utforma

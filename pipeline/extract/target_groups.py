@@ -20,6 +20,10 @@ _ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "en
 _NOT_AFTER = {"beroende": re.compile(r"^\s+på\b"), "äldre": re.compile(r"^\s+(?:än|tiders?)\b")}
 
 
+# A phrase's last word may be inflected ("individ- och familjeomsorgen", "särskilda boenden").
+_PHRASE_END = r"(?:en|na|n|et|er|ar|s|ens|ets|arna|erna)?(?!\w)"
+
+
 @dataclass(frozen=True)
 class Lexicon:
     terms: dict[str, tuple[str, ...]]        # word → groups
@@ -42,7 +46,7 @@ def load_lexicon(path: Path = TAXONOMY) -> Lexicon:
         for t in spec.get("terms", []):
             t = str(t).lower()
             if " " in t:
-                phrases.append((re.compile(rf"(?<!\w){re.escape(t)}(?!\w)"), gid, t))
+                phrases.append((re.compile(rf"(?<!\w){re.escape(t)}{_PHRASE_END}"), gid, t))
             else:
                 terms.setdefault(t, []).append(gid)
         for t in spec.get("weak", []):
@@ -51,7 +55,7 @@ def load_lexicon(path: Path = TAXONOMY) -> Lexicon:
             prefixes.append((str(p).lower(), gid))
         for ph in spec.get("phrases", []):
             ph = str(ph).lower()
-            phrases.append((re.compile(rf"(?<!\w){re.escape(ph)}(?!\w)"), gid, ph))
+            phrases.append((re.compile(rf"(?<!\w){re.escape(ph)}{_PHRASE_END}"), gid, ph))
     return Lexicon(
         terms={k: tuple(v) for k, v in terms.items()},
         weak=frozenset(weak),

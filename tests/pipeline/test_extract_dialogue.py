@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.dialogue import classify_dialogue, find_published
+from pipeline.extract.reference import find_municipalities, publisher_from_url
+from pipeline.nlp import load_nlp
+from pipeline.types import InputDoc
+
+
+def test_publisher_domains():
+    assert publisher_from_url("https://www.nordmaling.se/nyheter/x").municipality_code == "2401"
+    assert publisher_from_url("https://pitea.mynewsdesk.com/pressreleases/x").municipality_code == "2581"
+    assert publisher_from_url("https://kommun.falkenberg.se/").municipality_code == "1382"
+    assert publisher_from_url("https://www.herjedalen.se/").municipality_code == "2361"
+    regional = publisher_from_url("https://www.storsthlm.se/artikel")
+    assert regional.municipality_code is None and regional.county_code == "01" and regional.kind == "region"
+    assert publisher_from_url(None).municipality_code is None
+
+
+def test_municipality_variants_in_text():
+    t = "Luleå kommun bjöd in. Många Luleåbor kom, och Skellefteås politiker var med. Region Skåne deltog."
+    codes = [m.code for m in find_municipalities(t)]
+    assert codes == ["2580", "2580", "2482"]
+    assert find_municipalities("Vi ska vara med.") == []
+    assert [m.code for m in find_municipalities("Dialogen hölls i Vara kommun.")] == ["1470"]
+    assert find_municipalities("deltagare från hela Stockholms län") == []
+
+
+def test_published_sources():
+    assert find_published("Artikeln publicerades 4 maj 2023\n\nText.") == "2023-05-04"
+    assert find_published("Nyheter / 7 februari 2022\n\nText om dialogen.") == "2022-02-07"
+    assert find_published("Motion\n\n2020-01-15\n\nVi yrkar …") == "2020-01-15"
+    assert find_published("Under 2018 hölls tre möten. Nästa plan gäller från 2020.") == "2018"
+    assert find_published("Ingen datering här.") is None
+    assert find_published("Text", "2021-03-04T10:00:00Z") == "2021-03-04"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tack för medborgardialogen i tisdags! Invånarna hade många idéer.", "medborgardialog"),
+    ("Resultatet av brukarundersökningen i hemtjänsten visar att brukarna är nöjda.", "brukardialog"),
+    ("Medarbetarna från olika delar av förvaltningen deltog i en workshop.", "medarbetardialog"),
+    ("Vi yrkar att fullmäktige beslutar. Motionen lämnades av partiet.", "politiskt_initiativ"),
+    ("Rådet brukar träffas fyra gånger per år. Kommande möten annonseras här.", "aterkommande_forum"),
+    ("Sophämtningen ändras under julen.", "annat"),
+])
+def test_dialogue_types(text, expected):
+    assert classify_dialogue(text).dialogue_type == expected
+
+
+def test_regional_publisher_uses_named_municipality():
+    nlp = load_nlp(prefer_trained=False)
+    ex = extract(InputDoc(id="r", url="https://www.storsthlm.se/a",
+                          text="Storsthlm och Botkyrka kommun arrangerade en dialog för kommunerna i länet."), nlp)
+    assert ex.municipality_codes == ["0127"] and ex.county_codes == ["01"]
+    assert ex.dialogue_type == "regional_dialog"
+
+
+def test_publisher_and_mentioned_from_text():
+    nlp = load_nlp(prefer_trained=False)
+    text = ("Alliansen i Kiruna har lämnat en motion. Kiruna kommun bör göra som Gällivare kommun, "
+            "där invånarna i Gällivare fått en ny mötesplats.\n\nVi yrkar\n\natt Kiruna kommun inrättar en mötesplats")
+    ex = extract(InputDoc(id="m", text=text), nlp)
+    assert ex.municipality_codes == ["2584"] and ex.mentioned_municipality_codes == ["2523"]
+    assert ex.dialogue_type == "politiskt_initiativ"

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.events import find_counts, find_place
+
+
+def test_dates_without_year_resolve_against_publication():
+    assert find_dates("Den 12 oktober träffades gruppen.", date(2023, 11, 2))[0].value == "2023-10-12"
+    assert find_dates("Välkommen den 14 januari.", date(2023, 12, 10))[0].value == "2024-01-14"
+    assert find_dates("Under april och maj hölls möten.", date(2025, 6, 1))[0].value == "2025-04"
+    assert find_dates("Mötet 2022-09-07 i stadshuset.")[0].value == "2022-09-07"
+    assert find_dates("Möten hösten 2021.")[0].value == "2021"
+
+
+def test_counts_with_qualifiers_and_words():
+    def one(t):
+        (c,) = find_counts(t)
+        return c.count, c.qualifier
+
+    assert one("Drygt 30 personer kom.") == (30, "drygt")
+    assert one("ett 60-tal deltagare") == (60, "cirka")
+    assert one("Över 150 invånare svarade.") == (150, "över")
+    assert one("omkring trettio medarbetare") == (30, "omkring")
+    assert one("tjugo föräldrar") == (20, None)
+    assert one("ett fyrtiotal seniorer") == (40, "cirka")
+    assert one("fler än 1 200 elever") == (1200, "över")
+    assert find_counts("barn mellan 6 och 12 år") == []
+    assert find_counts("drygt 5 000 besök på sidan") == []
+
+
+def test_participant_kind():
+    (c,) = find_counts("Ett tjugotal medarbetare deltog.")
+    assert c.kind == "medarbetare"
+
+
+def test_places():
+    assert find_place("Vi träffades i Folkets hus i Mora.", set())[0] == "Folkets hus i Mora"
+    assert find_place("Mötet hölls i Kulturhusets lokaler på Storgatan 12.", set())[0] == "Kulturhuset, Storgatan 12"
+    assert find_place("Många bor i Kalix.", {"Kalix"}) is None

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from pipeline.extract.target_groups import heading_groups, text_groups, load_lexicon
+from pipeline.types import TARGET_GROUPS
+
+
+def test_taxonomy_ids_are_the_fixed_ones():
+    lex = load_lexicon()
+    assert {g for gs in lex.terms.values() for g in gs} == set(TARGET_GROUPS)
+
+
+def test_compounds_and_lemmas():
+    assert text_groups("bygga fler trygghetsboenden") == ["aldre"]
+    assert text_groups("mer personal i äldreomsorgen") == ["aldre"]
+    assert text_groups("platser på daglig verksamhet enligt LSS") == ["funktionsnedsattning"]
+    assert text_groups("stöd till personer med missbruksproblem") == ["vuxna"]
+    assert text_groups("utbildning om hedersrelaterat våld") == ["vald_i_nara_relationer"]
+    assert text_groups("samverka med förskolorna") == ["barn_och_unga"]
+
+
+def test_individ_och_familjeomsorg_is_two_groups():
+    assert text_groups("inom individ- och familjeomsorgen") == ["barn_och_unga", "vuxna"]
+
+
+def test_false_friends():
+    assert text_groups("beroende på vädret flyttar vi mötet") == []
+    assert text_groups("en kurs hos Studieförbundet Vuxenskolan") == []
+    assert text_groups("i äldre tider fanns ingen busslinje") == []
+
+
+def test_headings():
+    assert heading_groups("Äldre och funktionshinder") == ["aldre", "funktionsnedsattning"]
+    assert heading_groups("Vuxen") == ["vuxna"]
+    assert heading_groups("Ekonomiskt bistånd") == ["vuxna"]
+    assert heading_groups("Allmänna synpunkter") == []
