@@ -1,0 +1,1 @@
+"""Training scripts and the shipped Swedish model (sv_dialogkartan)."""
