@@ -86,6 +86,7 @@ class MiniWebHandler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None,
               head_only: bool = False) -> None:
+        self.record(status)
         self.send_response(status)
         for k, v in (headers or {}).items():
             self.send_header(k, v)
@@ -94,6 +95,14 @@ class MiniWebHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if body and not head_only and status != 304:
             self.wfile.write(body)
+
+    def record(self, status: int) -> None:
+        """Keep (method, absolute URL, status) on the server: tests count real fetches with it."""
+        host, path = self._target()
+        url = self.path if self.path.startswith("http") else f"http://{host}{path}"
+        log = getattr(self.server, "requests", None)
+        if log is not None:
+            log.append((self.command, url, status))
 
     def do_CONNECT(self) -> None:  # https tunnels would reach the internet: refuse
         self._send(405, b"CONNECT not supported by the mini-web\n", {"Content-Type": "text/plain"})
@@ -129,14 +138,18 @@ class MiniWebHandler(BaseHTTPRequestHandler):
         self._send(200, body, headers, head_only)
 
 
-def serve(sites_dir: Path, host: str = "127.0.0.1", port: int = 0, *, quiet: bool = True
-          ) -> tuple[ThreadingHTTPServer, int]:
-    """Start the mini-web in a daemon thread; returns (server, port). Stop with server.shutdown()."""
-    handler = type("BoundMiniWebHandler", (MiniWebHandler,), {"sites_dir": Path(sites_dir).resolve(),
-                                                              "quiet": quiet})
-    server = ThreadingHTTPServer((host, port), handler)
+def serve(sites_dir: Path, host: str = "127.0.0.1", port: int = 0, *, quiet: bool = True,
+          handler: type[MiniWebHandler] = MiniWebHandler) -> tuple[ThreadingHTTPServer, int]:
+    """Start the mini-web in a daemon thread; returns (server, port). Stop with server.shutdown().
+
+    `server.requests` lists every (method, url, status) served, in order.
+    """
+    bound = type("BoundMiniWebHandler", (handler,), {"sites_dir": Path(sites_dir).resolve(), "quiet": quiet})
+    server = ThreadingHTTPServer((host, port), bound)
     server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, name="miniweb", daemon=True).start()
+    server.requests = []  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="miniweb",
+                     daemon=True).start()
     return server, server.server_address[1]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,15 @@ class CrawlState:
         entry = self.urls.get(url)
         if not entry or not lastmod or not entry.get("fetched_at") or not entry.get("content_hash"):
             return False
-        return lastmod[:19] <= entry["fetched_at"][:19]
+        fetched = entry["fetched_at"]
+        if len(lastmod.strip()) <= 10:
+            # a bare date: only a day *before* our fetch day proves the page has not changed since
+            return lastmod.strip() < fetched[:10]
+        try:
+            return datetime.fromisoformat(lastmod.strip().replace("Z", "+00:00")) <= \
+                datetime.fromisoformat(fetched.replace("Z", "+00:00"))
+        except (ValueError, TypeError):  # unparseable or naive-vs-aware: fetch to be safe
+            return False
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import shutil
 from pathlib import Path
 
 FILES = Path(__file__).parent / "files"
@@ -33,3 +34,11 @@ PDF_PARAGRAPHS = [
 ]
 
 
+def copy_sites(dest: Path) -> Path:
+    """A writable copy of the test sites (incremental tests edit pages) plus a generated PDF."""
+    shutil.copytree(SITES, dest)
+    pdf_dir = dest / "www.sjovik.se" / "download" / "18.1f2e3d" / "1717400000000"
+    pdf_dir.mkdir(parents=True)
+    (pdf_dir / "sammanfattning-dialog.pdf").write_bytes(make_pdf("Sammanfattning av medborgardialogen",
+                                                                 PDF_PARAGRAPHS))
+    return dest
