@@ -70,6 +70,8 @@ class DialogSpider(scrapy.Spider):
         spider.keep_irrelevant = s.getbool("KEEP_IRRELEVANT_ITEMS")
         spider.junk_patterns = [re.compile(p, re.I) for p in s.getlist("JUNK_URL_PATTERNS")]
         crawler.signals.connect(spider._on_headers, signal=signals.headers_received)
+        crawler.signals.connect(spider._on_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._on_scheduled, signal=signals.request_scheduled)
         return spider
 
     # ---- requests -------------------------------------------------------------------------
@@ -352,6 +354,36 @@ class DialogSpider(scrapy.Spider):
         }
 
     # ---- failures -------------------------------------------------------------------------
+    def _on_scheduled(self, request, spider) -> None:
+        """Record redirects that leave the registry's domains (the offsite filter drops them
+        silently at scheduling time, before any errback could see them)."""
+        chain = request.meta.get("redirect_urls")
+        host = host_of(request.url)
+        if chain and not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
+            self.output.log_fetch(url=chain[0], source_id=request.meta.get("source_id", "?"), status=None,
+                                  outcome="skipped", error=f"redirect off the registry's domains to {request.url}"[:300],
+                                  fetched=False)
+            raise IgnoreRequest("offsite redirect")
+
+    def _on_dropped(self, request, spider) -> None:
+        """Redirect hops the scheduler refuses never reach an errback: record them here.
+
+        A redirect back to an URL already seen (a loop) is dropped by the dupefilter; a redirect
+        off the registry's domains by the offsite filter. Plain duplicate links stay silent.
+        """
+        chain = request.meta.get("redirect_urls")
+        if not chain:
+            return
+        first = chain[0]
+        if host_of(request.url) not in {d.split(":")[0] for d in self._source(request).domains}:
+            outcome, error = "skipped", f"redirect off the source's domains to {request.url}"[:300]
+        elif canonicalize(request.url) in {canonicalize(u) for u in chain}:
+            outcome, error = "failed", f"redirect loop via {request.url}"[:300]
+        else:
+            return  # redirected to a page fetched already: nothing lost
+        self.output.log_fetch(url=first, source_id=request.meta.get("source_id", "?"), status=None,
+                              outcome=outcome, error=error, fetched=False)
+
     def on_error(self, failure) -> None:
         request = failure.request
         source_id = request.meta.get("source_id", "?")
