@@ -111,6 +111,8 @@ def fit_topics(
     Outliers whose best topic embedding scores below `outlier_threshold` stay outliers.
     """
     texts = list(texts)
+    # update_topics warns about custom assignments on every call; that is exactly our intent.
+    logging.getLogger("BERTopic").setLevel(logging.ERROR)
     model = _bertopic(len(texts), seed, seed_words if embed_fn else None, embed_fn)
     raw, _ = model.fit_transform(texts, embeddings=np.array(embeddings, copy=True))
     raw_arr = np.asarray(raw)
