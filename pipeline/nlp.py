@@ -20,7 +20,14 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "sv_dialogkartan"
 
 # Parts of speech whose trained lemma is trusted as is: closed classes (för→för as ADP, not
 # föra) and names (the lookup table would lower-case or mangle them).
-_TRUST_TRAINED = {"ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "AUX", "NUM", "PUNCT", "SYM", "PROPN", "X", "INTJ"}
+_TRUST_TRAINED = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "AUX", "NUM", "PUNCT", "SYM", "PROPN", "X", "INTJ"}
+
+# Without a tagger the table's POS-blind guesses for function words are wrong (hon→hona,
+# för→föra, med→mede): in the blank fallback these are their own lemma.
+_FUNCTION_WORDS = frozenset(
+    """hon han den det de vi ni jag du man sig för med i på av till om och att som en ett
+    men eller från vid under över efter mot utan hos inom genom mellan än så när där här""".split()
+)
 
 if not Doc.has_extension("dk_lemmas_done"):
     Doc.set_extension("dk_lemmas_done", default=False)
@@ -60,6 +67,24 @@ def lookup_lemma(word: str) -> str | None:
     return table.get(low) or table.get(word)
 
 
+@lru_cache(maxsize=200_000)
+def suffix_lemma(word: str) -> str | None:
+    """Lemma of an unknown (compound) word from its longest known tail:
+    dialogmötet → dialog + (mötet → möte) → dialogmöte. None when no tail is known."""
+    low = word.lower()
+    if not low.isalpha():
+        return None
+    table = lemma_table()
+    for i in range(3, len(low) - 3):
+        tail = low[i:]
+        lem = table.get(tail)
+        if lem is not None and lem[:2] == tail[:2]:
+            return low[:i] + lem
+        if tail in known_lemmas():
+            return low
+    return None
+
+
 def lemma_of(token: Token) -> str:
     """Best lemma of a token: the trained lemma, backed off to the lookup table.
 
@@ -83,13 +108,26 @@ def _compute_lemma(token: Token) -> str:
     table_lemma = lookup_lemma(form)
     if trained and pos:  # a trained pipeline tagged this token
         t_low = trained.lower()
-        if pos in _TRUST_TRAINED:
+        low = form.lower()
+        if pos in _TRUST_TRAINED or t_low in known_lemmas():
             return t_low
-        if table_lemma is None or is_known_word(t_low):
+        if t_low != low and t_low in lemma_table():
+            # The edit trees changed the word into a known word form (trycket → tryck); an
+            # unknown result is an invented stem (dialogmötet → dialogmöt).
             return t_low
-        return table_lemma
-    # No trained lemmatizer (blank fallback): table first, else the lower-cased form.
-    return table_lemma or form.lower()
+        # Unchanged words are either their own lemma (fall, många) or an inflection the
+        # trees never saw (männen, föräldrarna): only an ending-stripping lemma from the
+        # table (or from a compound's known tail) counts as evidence for the latter.
+        must_shorten = t_low == low
+        for cand in (table_lemma, suffix_lemma(form)):
+            if cand is not None and (len(cand) < len(low) or not must_shorten):
+                return cand
+        return t_low
+    # No trained lemmatizer (blank fallback): table first, then the compound tail.
+    if form.lower() in _FUNCTION_WORDS:
+        return form.lower()
+    guess = suffix_lemma(form)
+    return table_lemma or (guess if guess is not None and len(guess) <= len(form) else form.lower())
 
 
 @Language.component("dk_lemma_backoff")
