@@ -6,6 +6,7 @@ compound parts from `pipeline.compounds` when those modules are present.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -30,7 +31,8 @@ STOP = frozenset(w.lower() for w in STOP_WORDS) | DOMAIN_STOP_WORDS
 def _lemmatizer() -> Callable[[str], str | None]:
     try:
         from pipeline.nlp import known_lemmas, lookup_lemma
-    except ImportError:  # the language core is optional for this module
+    except Exception as exc:  # the language core is optional here: themes still run on forms
+        logging.getLogger(__name__).warning("pipeline.nlp unavailable (%s); theme words are not lemmatised", exc)
         return lambda w: None
     known = known_lemmas()
     plural = ("arna", "erna", "orna", "ar", "er", "or")
@@ -63,7 +65,8 @@ def _splitter() -> Callable[[str], list[str]] | None:
     """The compound splitter of `pipeline.compounds`, whatever its function is called."""
     try:
         import pipeline.compounds as compounds
-    except ImportError:
+    except Exception as exc:  # a broken splitter must not stop the theme run
+        logging.getLogger(__name__).warning("pipeline.compounds unavailable (%s); no compound parts", exc)
         return None
     for name in ("split_compound", "split", "compound_parts", "parts"):
         fn = getattr(compounds, name, None)
