@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.nlp import known_lemmas, lemma_table
+from pipeline.nlp import known_lemmas, lemma_table, suffix_lemma
 
 MIN_PART = 3
 MIN_WORD = 7
@@ -52,6 +52,9 @@ def _base_form(w: str) -> str:
     for end in _ENDINGS:
         if w.endswith(end) and len(w) - len(end) >= MIN_PART and _is_lemma(w[: -len(end)]):
             return w[: -len(end)]
+    guess = suffix_lemma(w)  # äldreboendet → äldre + (boendet → boende)
+    if guess is not None and len(guess) < len(w):
+        return guess
     return w
 
 

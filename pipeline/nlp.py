@@ -103,9 +103,14 @@ def _compute_lemma(token: Token) -> str:
     form = token.text
     trained = token.lemma_
     pos = token.pos_
-    if pos == "PROPN":
-        return trained or form
     table_lemma = lookup_lemma(form)
+    if pos == "PROPN":
+        # A capitalised first word is often a common noun the tagger took for a name.
+        if token.is_sent_start and form[:1].isupper() and form[1:].islower():
+            guess = table_lemma or suffix_lemma(form)
+            if guess is not None and len(guess) < len(form):
+                return guess
+        return trained or form
     if trained and pos:  # a trained pipeline tagged this token
         t_low = trained.lower()
         low = form.lower()

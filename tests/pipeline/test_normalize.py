@@ -1,0 +1,79 @@
+"""Boilerplate spans keep offsets; the language rule flags non-Swedish pages."""
+from __future__ import annotations
+
+from pipeline.normalize import boilerplate_spans, clean, detect_language, is_swedish, mask
+
+PAGE = (
+    "Hoppa till huvudinnehållet\n"
+    "Vi använder kakor för att webbplatsen ska fungera så bra som möjligt. Godkänn kakor\n"
+    "Du är här: Startsida / Omsorg och stöd / Äldre\n"
+    "Dialogcafé för anhöriga i Härnösand\n"
+    "\n"
+    "Socialförvaltningen bjöd in anhöriga till ett dialogcafé om korttidsboendet. "
+    "Läs protokollet hos Region Västernorrland Länk till annan webbplats.\n"
+    "Foto: Kerstin Holm\n"
+    "\n"
+    "Nästa träff blir i oktober.\n"
+    "Skriv ut\n"
+    "Dela på Facebook\n"
+    "Hjälpte informationen på sidan dig?\n"
+    "Lämna en kommentar\n"
+)
+
+
+def test_spans_cover_boilerplate_only():
+    spans = boilerplate_spans(PAGE)
+    dropped = [PAGE[s.start : s.end].strip() for s in spans]
+    assert "Hoppa till huvudinnehållet" in dropped
+    assert "Länk till annan webbplats." in dropped
+    assert "Foto: Kerstin Holm" in dropped
+    assert "Hjälpte informationen på sidan dig?" in dropped
+    assert "Lämna en kommentar" in dropped
+    assert any("kakor" in d for d in dropped)
+    assert any(d.startswith("Du är här:") for d in dropped)
+    joined = " ".join(dropped)
+    assert "dialogcafé" not in joined and "oktober" not in joined
+
+
+def test_mask_keeps_offsets():
+    masked = mask(PAGE)
+    assert len(masked) == len(PAGE)
+    i = PAGE.index("korttidsboendet")
+    assert masked[i : i + 15] == "korttidsboendet"
+    assert "Skriv ut" not in masked
+    assert masked.count("\n") == PAGE.count("\n")
+
+
+def test_clean_maps_back_to_original():
+    c = clean(PAGE)
+    assert c.text.startswith("Dialogcafé för anhöriga i Härnösand")
+    assert "Länk till annan webbplats" not in c.text
+    for word in ("korttidsboendet", "oktober", "Västernorrland"):
+        k = c.text.index(word)
+        a, b = c.span_to_original(k, k + len(word))
+        assert PAGE[a:b] == word
+
+
+def test_swedish_page_is_swedish():
+    guess = detect_language(clean(PAGE).text)
+    assert guess.lang == "sv" and guess.is_swedish
+    assert guess.sv_ratio > guess.en_ratio
+
+
+def test_english_page_is_flagged():
+    english = (
+        "Welcome to our municipality. On this page you can read about how we work with "
+        "dialogue with the people who live here, and how you can take part in the planning "
+        "of the new library."
+    )
+    guess = detect_language(english)
+    assert guess.lang == "en"
+    assert not guess.is_swedish
+    assert not is_swedish(english)
+
+
+def test_norwegian_is_not_swedish_and_short_text_is_unknown():
+    norsk = "Kommunen har ikke bestemt hvor det nye biblioteket skal ligge, og vi vil høre hva du mener om dette."
+    assert detect_language(norsk).lang == "da/no"
+    short = detect_language("Kontakt")
+    assert short.lang == "unknown" and short.is_swedish  # too short to flag
