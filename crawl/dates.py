@@ -18,6 +18,8 @@ MONTHS = {
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # English pages on municipal sites ("Published 25 April 2024")
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -25,13 +27,15 @@ SV_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*\.?\s+({_MONTH_ALT})\.?\s+((?:19|20)\
 ANY_DATE = rf"(?:(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}\s*\.?\s+(?:{_MONTH_ALT})\.?\s+(?:19|20)\d\d)"
 
 _PUBLISHED = re.compile(
-    rf"(?:artikeln\s+publicerades|publicerades|publicerad|publicerat|publiceringsdatum|skapad)"
+    rf"(?:artikeln\s+publicerades|publicerades|publicerad|publicerat|publiceringsdatum|skapad|"
+    rf"inlämnad|inkommen|inkom|published|pressmeddelande\s*[•·|]?)"
     rf"\s*(?:den\s+)?[:\-]?\s*(?:den\s+)?({ANY_DATE})", re.I)
 _UPDATED = re.compile(
-    rf"(?:senast\s+uppdaterad|sidan\s+uppdaterad|senast\s+ändrad|uppdaterad|ändrad|granskad)"
+    rf"(?:senast\s+uppdaterad|sidan\s+uppdaterad|senast\s+ändrad|uppdaterad|ändrad|granskad|"
+    rf"last\s+updated|updated)"
     rf"\s*(?:den\s+)?[:\-]?\s*(?:den\s+)?({ANY_DATE})", re.I)
 # "Kunskapsutveckling / 19 juni 2023": a category slash date byline.
-_BYLINE = re.compile(rf"^[A-ZÅÄÖ][\wåäöÅÄÖ &,-]{{1,60}}\s+/\s+({ANY_DATE})", re.M)
+_BYLINE = re.compile(rf"^[A-ZÅÄÖ][\wåäöÅÄÖ &,-]{{1,60}}\s+[/•·|]\s+({ANY_DATE})", re.M)
 
 _URL_ISO = re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[-/]|$)")
 _URL_YMD = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
@@ -86,11 +90,14 @@ def updated_from_text(text: str) -> str | None:
     return None
 
 
-def date_from_url(url: str) -> str | None:
+def date_from_url(url: str, *, month_only: bool = True) -> str | None:
+    """A date in the URL; `/2023/april/` gives the first of the month unless month_only=False."""
     for rx in (_URL_ISO, _URL_YMD):
         m = rx.search(url)
         if m:
             return _mk(int(m[1]), int(m[2]), int(m[3]))
+    if not month_only:
+        return None
     m = _URL_YM_NAME.search(url)
     if m:
         return _mk(int(m[1]), MONTHS[m[2].lower()], 1)
@@ -117,7 +124,8 @@ def find_dates(text: str, *, meta_published: str | None = None, meta_modified: s
     """
     published = (published_from_text(text) or parse_date(meta_published)
                  or (parse_date(time_datetimes[0]) if time_datetimes else None)
-                 or date_from_url(url) or parse_date(hint_published) or lone_date(text))
+                 or date_from_url(url, month_only=False) or parse_date(hint_published) or lone_date(text)
+                 or date_from_url(url))
     updated = updated_from_text(text) or parse_date(meta_modified)
     if updated and published and updated < published:
         updated = None

@@ -24,6 +24,7 @@ class RelevanceModel:
     threshold: float = 3.0
     cap: int = 3
     title_bonus: float = 1.0
+    min_words: int = 0
 
     @classmethod
     def from_yaml(cls, path: Path = DEFAULT_PATH) -> "RelevanceModel":
@@ -31,11 +32,15 @@ class RelevanceModel:
         weights = {str(k).lower(): float(v) for k, v in (data.get("terms") or {}).items()}
         weights.update({str(k).lower(): float(v) for k, v in (data.get("negative") or {}).items()})
         return cls(weights=weights, threshold=float(data.get("threshold", 3.0)),
-                   cap=int(data.get("cap", 3)), title_bonus=float(data.get("title_bonus", 1.0)))
+                   cap=int(data.get("cap", 3)), title_bonus=float(data.get("title_bonus", 1.0)),
+                   min_words=int(data.get("min_words", 0)))
 
     @property
     def patterns(self) -> dict[str, re.Pattern[str]]:
         return _compile(tuple(self.weights))
+
+
+_WORD = re.compile(r"\w+", re.U)
 
 
 @lru_cache(maxsize=8)
@@ -67,4 +72,5 @@ def score(text: str, title: str = "", *, model: RelevanceModel | None = None,
             found.append((weight * max(1, min(n, model.cap)), term))
     found.sort(key=lambda x: (-x[0], x[1]))
     total = round(total, 2)
-    return {"score": total, "relevant": total >= limit, "terms": [t for _, t in found]}
+    long_enough = len(_WORD.findall(text)) >= model.min_words
+    return {"score": total, "relevant": total >= limit and long_enough, "terms": [t for _, t in found]}

@@ -102,6 +102,8 @@ def redis_layer(url: str) -> dict[str, Any]:
         "REDIS_URL": url,
         # the idle spider waits a little for requests other processes may still push
         "SCHEDULER_IDLE_BEFORE_CLOSE": 1,
+        # crawl.spider keeps an idle process open this long for work other processes push
+        "SHARED_FRONTIER_IDLE_GRACE": 8.0,
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 from urllib.parse import urljoin
@@ -16,7 +17,7 @@ from urllib.parse import urljoin
 import scrapy
 from lxml import etree
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -72,6 +73,11 @@ class DialogSpider(scrapy.Spider):
         crawler.signals.connect(spider._on_headers, signal=signals.headers_received)
         crawler.signals.connect(spider._on_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._on_scheduled, signal=signals.request_scheduled)
+        spider.idle_grace = s.getfloat("SHARED_FRONTIER_IDLE_GRACE", 0.0) if s.get("REDIS_URL") else 0.0
+        spider._last_activity = time.monotonic()
+        if spider.idle_grace:
+            crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
+            crawler.signals.connect(spider._on_activity, signal=signals.response_received)
         return spider
 
     # ---- requests -------------------------------------------------------------------------
@@ -352,6 +358,16 @@ class DialogSpider(scrapy.Spider):
             "relevance": relevance, "archive": archive,
             "cms": doc.cms, "extraction": doc.method, "outcome": outcome,
         }
+
+    # ---- shared frontier -------------------------------------------------------------------
+    def _on_activity(self, *args, **kwargs) -> None:
+        self._last_activity = time.monotonic()
+
+    def _on_idle(self, spider) -> None:
+        """With a shared Redis frontier an empty local view is not the end: another process may
+        still be pushing requests. Stay open until nothing happened for the grace period."""
+        if time.monotonic() - self._last_activity < self.idle_grace:
+            raise DontCloseSpider
 
     # ---- failures -------------------------------------------------------------------------
     def _on_scheduled(self, request, spider) -> None:

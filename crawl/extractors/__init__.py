@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import copy
 import logging
+
+from lxml import html as lxml_html
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -110,7 +112,8 @@ def extract_html(raw: str, url: str, cms_hint: str | None = None) -> Extracted:
     assembled = assemble(blocks)
     if len(assembled.text) < MIN_TEXT:
         try:
-            fallback = _trafilatura_blocks(raw, url)
+            # on the cleaned tree, so navigation and banners cannot come back through it
+            fallback = _trafilatura_blocks(lxml_html.tostring(work, encoding="unicode"), url)
         except Exception as exc:  # trafilatura on malformed input: keep what we had
             log.debug("trafilatura failed on %s: %s", url, exc)
             fallback = []

@@ -80,8 +80,16 @@ def strip_furniture(root: _Element) -> None:
         if el.tag in ("html", "body", "main", "article"):
             continue
         if el.tag in DROP_TAGS or _is_furniture(el):
+            # Malformed old templates leave a banner or skip-link div unclosed so that it wraps
+            # the whole page: never drop an element that holds the main content.
+            if el.tag not in ("script", "style", "noscript", "template") and el.xpath(_HOLDS_MAIN):
+                continue
             if el.getparent() is not None:
                 el.drop_tree()
+
+
+_HOLDS_MAIN = (".//main | .//article | .//*[@id='sidans-innehall' or @id='Brodtext' or @id='Mittenspalt' "
+              "or @id='content' or @id='main-content' or @role='main']")
 
 
 def _norm(text: str) -> str:

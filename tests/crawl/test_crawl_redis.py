@@ -52,11 +52,11 @@ def redis_url(tmp_path: Path):
 
 
 class SlowishHandler(MiniWebHandler):
-    """20 ms per page, so both processes are busy at the same time."""
+    """50 ms per page, so both processes are busy at the same time."""
 
     def do_GET(self, head_only: bool = False) -> None:
         if not self.path.endswith("robots.txt"):
-            time.sleep(0.02)
+            time.sleep(0.05)
         super().do_GET(head_only)
 
 
@@ -79,8 +79,10 @@ def test_two_processes_share_frontier_without_duplicate_fetches(tmp_path: Path, 
     server, port = serve(tmp_path / "sites", handler=SlowishHandler)
     source = source_from_dict({"id": "delby", "name": "Delby kommun", "kind": "kommun", "municipality_code": "2496",
                                "county_code": "24", "domains": [HOST], "start_urls": [f"http://{HOST}/"]})
-    settings = {"PROFILE": "test", "REDIS_URL": redis_url, "FOLLOW_DEPTH": 20, "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
-                "SCHEDULER_IDLE_BEFORE_CLOSE": 2}
+    # few requests in flight per process, so one process cannot pull the whole frontier at once
+    settings = {"PROFILE": "test", "REDIS_URL": redis_url, "FOLLOW_DEPTH": 20, "CONCURRENT_REQUESTS": 2,
+                "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+                "SCHEDULER_IDLE_BEFORE_CLOSE": 1, "SHARED_FRONTIER_IDLE_GRACE": 3}
     reports = {}
 
     def worker(name: str) -> None:

@@ -6,7 +6,9 @@ from crawl.relevance import RelevanceModel, load_model, score
 
 
 def test_dialogue_summary_is_relevant():
-    r = score("Tack för medborgardialogen! Förslag som lyftes handlade om äldreomsorgen.", "Tack för dialogen")
+    r = score("Tack för medborgardialogen! Förslag som lyftes handlade om äldreomsorgen och om hur "
+              "kommunen kan ordna fler träffpunkter för äldre i byarna under nästa år, med stöd av "
+              "föreningar och frivilliga.", "Tack för dialogen")
     assert r["relevant"] is True
 
 
@@ -35,7 +37,8 @@ def test_count_is_capped():
 
 
 def test_threshold_is_a_setting():
-    text = "Välkommen på workshop."
+    text = ("Välkommen på workshop om hur biblioteket kan bli en bättre mötesplats. Vi ses i stora salen "
+            "på onsdag eftermiddag och bjuder på kaffe, och alla som bor i kommunen är välkomna att delta.")
     assert score(text, threshold=1.0)["relevant"] and not score(text, threshold=5.0)["relevant"]
 
 
@@ -44,3 +47,15 @@ def test_weights_come_from_yaml(tmp_path: Path):
     path.write_text("threshold: 1\nterms:\n  fika: 2\n", encoding="utf-8")
     assert score("Vi bjuder på fika.", model=RelevanceModel.from_yaml(path)) == {
         "score": 2.0, "relevant": True, "terms": ["fika"]}
+
+
+def test_too_short_page_is_not_relevant():
+    r = score("Medborgardialog\n\nSidan är under uppbyggnad.", "Medborgardialog")
+    assert r["score"] > 3 and r["relevant"] is False
+
+
+def test_job_advert_is_not_relevant():
+    text = ("Lediga jobb: vi söker en socialsekreterare till socialtjänstens enhet för barn och unga. "
+            "Sista ansökningsdag är den 30 juni. Du arbetar med utredningar och uppföljning i ett team "
+            "med erfarna kollegor och handledning varje vecka.")
+    assert score(text)["relevant"] is False
