@@ -80,15 +80,15 @@ def run(n_docs: int, n_process: int = 2, batch_size: int = 64, full: bool = True
     }
 
 
-def pii_gold_scores(gold_dir: Path) -> dict:
-    """Person-name precision/recall of `detect_pii` against gold-dev `pii.persons`."""
+def pii_gold_scores(gold_dir: Path, input_name: str = "input.jsonl", gold_name: str = "gold.jsonl") -> dict:
+    """Person-name precision/recall of `detect_pii` against a gold file's `pii.persons`."""
     from pipeline.pii import detect_pii
 
-    inputs = {d["id"]: d for d in map(json.loads, (gold_dir / "input.jsonl").read_text(encoding="utf-8").splitlines())}
+    inputs = {d["id"]: d for d in map(json.loads, (gold_dir / input_name).read_text(encoding="utf-8").splitlines())}
     tp = n_pred = n_gold = 0
     missed: list[str] = []
     extra: list[str] = []
-    for line in (gold_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (gold_dir / gold_name).read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         gold = {" ".join(p.split()) for p in (g.get("pii") or {}).get("persons", [])}
         pred = {" ".join(s.text.split()) for s in detect_pii(inputs[g["id"]]["text"]) if s.label == "PER"}

@@ -128,7 +128,8 @@ def _rule_names(text: str) -> list[tuple[int, int]]:
         surname = nxt.group()
         shaped = bool(_SURNAME_END.search(surname)) and len(surname) > 4
         if surname.lower() in _NOT_NAME or not (
-            first_known or (shaped and _line_is_name_list(text, first.start()))
+            first_known
+            or (shaped and _line_is_name_list(text, first.start()) and not _is_common_word(first.group()))
         ):
             i += 1
             continue
@@ -151,19 +152,38 @@ def _line_is_name_list(text: str, pos: int) -> bool:
     return len(line.split()) <= 8 or line.count(",") >= 2
 
 
+def _is_common_word(word: str) -> bool:
+    """A Swedish dictionary word (or a compound with a known tail): Verksamhetschef,
+    Personalbild, Avbryt. Names that are also words (Berg, Holm) are protected by position."""
+    from pipeline.nlp import known_lemmas, lemma_table, suffix_lemma
+
+    low = word.lower()
+    if low in lemma_table() or low in known_lemmas():
+        return True
+    # Only long words count as compounds: short names end in word-like tails (Madel-en).
+    return len(low) >= 9 and suffix_lemma(low) is not None
+
+
 def _ner_names(doc: Doc, full_names: set[str]) -> list[tuple[int, int]]:
+    """PER entities trimmed of titles and captions glued to them ("Personalbild Malin
+    Carlson", "Susanne Westerbring Verksamhetschef"); dropped when nothing name-like is left."""
     out: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
-        words = ent.text.split()
-        if not words or not words[0][:1].isupper():
+        toks = [t for t in ent if not t.is_punct]
+        while toks and toks[0].text.lower() not in FIRST_NAMES and _is_common_word(toks[0].text):
+            toks = toks[1:]
+        while len(toks) > 2 and toks[-1].text.lower() not in FIRST_NAMES and _is_common_word(toks[-1].text):
+            toks = toks[:-1]
+        if not toks or not all(t.text[:1].isupper() and not t.text.isupper() for t in toks):
             continue
-        if len(words) == 1:
-            w = words[0].rstrip("s") if words[0].endswith("s") else words[0]
+        if len(toks) == 1:
+            w = toks[0].text
+            w = w[:-1] if w.endswith("s") and w[:-1] in full_names else w
             if w.lower() not in FIRST_NAMES and w not in full_names:
                 continue
-        out.append((ent.start_char, ent.end_char))
+        out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
     return out
 
 
@@ -210,7 +230,7 @@ def detect_pii(text: str, doc: Doc | None = None, use_ner: bool = True) -> list[
             if is_trained(nlp) and "ner" in nlp.pipe_names:
                 doc = nlp(text)
         if doc is not None and doc.text == text:
-            surnames = {text[a:b].split()[-1] for a, b in rule}
+            surnames = {w for a, b in rule for w in text[a:b].split()}
             for a, b in _ner_names(doc, surnames):
                 add(a, b, "PER")
     return _resolve(spans)

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 PY=${PY:-.venv/bin/python}
 REF=${1:-../shared/reference}
 M=pipeline/models
+mkdir -p $M/training
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 $PY -m pipeline.models.convert --ref "$REF" --out $M/corpus
 # The two trainings are independent: one core each.
