@@ -43,6 +43,9 @@ _LINE_PHRASES = [
     r"facebook|twitter|linkedin|instagram|youtube|e-post|mejla",
     r"kopiera länk(?:en)?",
     r"report errors on page",
+    r"du kanske också är intresserad av",
+    r"läs (?:mer|också|även)",
+    r"avbryt|skicka|svara",
     r"acceptera(?: alla)?(?: kakor| cookies)?|godkänn(?: alla)?(?: kakor| cookies)?|neka(?: alla)?(?: kakor| cookies)?",
     r"inställningar för (?:kakor|cookies)",
     r"endast nödvändiga(?: kakor| cookies)?",
@@ -51,8 +54,10 @@ _LINE_RE = re.compile(r"^(?:" + "|".join(_LINE_PHRASES) + r")[.:]?$", re.IGNOREC
 
 # Whole lines recognised by a prefix: breadcrumbs, editor credits, photographer credits.
 _LINE_PREFIX_RE = re.compile(
-    r"^(?:du är här:|sidan publicerad av:|sidansvarig:|ansvarig för sidan:|"
-    r"foto(?:graf)?:|bild:|fotokälla:|photo:)",
+    r"^(?:du är här:|sidan publicerad av:|sidansvarig:|ansvarig för sidan:|etikett:|taggar:|"
+    r"foto(?:graf)?:|bild:|fotokälla:|photo:|"
+    # image alt texts and captions that extraction keeps: "Närbild på händer …"
+    r"(?:närbild|foto|bild|porträtt) på |personalbild\b|porträttbild\b)",
     re.IGNORECASE,
 )
 
@@ -99,7 +104,8 @@ def boilerplate_spans(text: str) -> list[DropSpan]:
         if _LINE_RE.match(body):
             spans.append(DropSpan(start, end, "line"))
         elif _LINE_PREFIX_RE.match(body):
-            reason = "credit" if body.lower().startswith(("foto", "bild", "photo")) else "line"
+            low = body.lower()
+            reason = "credit" if low.startswith(("foto", "bild", "photo", "närbild", "porträtt", "personalbild")) else "line"
             spans.append(DropSpan(start, end, reason))
         elif _is_cookie_line(body):
             spans.append(DropSpan(start, end, "cookie"))

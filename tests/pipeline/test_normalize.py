@@ -12,12 +12,15 @@ PAGE = (
     "Socialförvaltningen bjöd in anhöriga till ett dialogcafé om korttidsboendet. "
     "Läs protokollet hos Region Västernorrland Länk till annan webbplats.\n"
     "Foto: Kerstin Holm\n"
+    "Närbild på händer som skriver på gula lappar\n"
+    "Du kanske också är intresserad av:\n"
     "\n"
     "Nästa träff blir i oktober.\n"
     "Skriv ut\n"
     "Dela på Facebook\n"
     "Hjälpte informationen på sidan dig?\n"
     "Lämna en kommentar\n"
+    "Avbryt\n"
 )
 
 
@@ -29,6 +32,9 @@ def test_spans_cover_boilerplate_only():
     assert "Foto: Kerstin Holm" in dropped
     assert "Hjälpte informationen på sidan dig?" in dropped
     assert "Lämna en kommentar" in dropped
+    assert "Närbild på händer som skriver på gula lappar" in dropped
+    assert "Du kanske också är intresserad av:" in dropped
+    assert "Avbryt" in dropped
     assert any("kakor" in d for d in dropped)
     assert any(d.startswith("Du är här:") for d in dropped)
     joined = " ".join(dropped)
