@@ -108,7 +108,7 @@ def lone_date(text: str) -> str | None:
     """A paragraph that is nothing but a date ("4 september 2023", "13 april 2023, kl. 13:32")."""
     for line in text.splitlines():
         line = line.strip()
-        if len(line) <= 40 and re.fullmatch(rf"{ANY_DATE}(,?\s*kl\.?\s*\d\d[:.]\d\d)?.*", line, re.I):
+        if len(line) <= 60 and re.fullmatch(rf"{ANY_DATE}(,?\s*kl\.?\s*\d\d[:.]\d\d)?.*", line, re.I):
             if len(line) <= 25 or " - " in line or "kl" in line.lower():
                 return parse_date(line)
     return None

@@ -1,5 +1,7 @@
 """Exact and near-duplicate detection across sources (press releases on both the municipal site
-and its mynewsdesk newsroom). MinHash over 5-word shingles with LSH (datasketch)."""
+and its mynewsdesk newsroom). MinHash over 3-word shingles with LSH (datasketch); a relayed press release with a new
+headline and a few reworded sentences scores about 0.7 against the original, unrelated pages
+of the same municipality below 0.2."""
 from __future__ import annotations
 
 import re
@@ -10,7 +12,7 @@ _TOKEN = re.compile(r"[\wåäöÅÄÖ]+", re.U)
 NUM_PERM = 64
 
 
-def shingles(text: str, k: int = 5) -> set[bytes]:
+def shingles(text: str, k: int = 3) -> set[bytes]:
     words = [w.lower() for w in _TOKEN.findall(text)]
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
@@ -26,7 +28,7 @@ def minhash(text: str) -> MinHash:
 class NearDuplicateIndex:
     """First-seen wins: a later document that matches an earlier one points at it."""
 
-    def __init__(self, threshold: float = 0.8, min_words: int = 30):
+    def __init__(self, threshold: float = 0.6, min_words: int = 30):
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.threshold = threshold
         self.min_words = min_words

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 class DocumentPipeline:
     def __init__(self, crawler):
         self.crawler = crawler
-        self.index = NearDuplicateIndex(crawler.settings.getfloat("NEAR_DUP_THRESHOLD", 0.8))
+        self.index = NearDuplicateIndex(crawler.settings.getfloat("NEAR_DUP_THRESHOLD", 0.6))
 
     @classmethod
     def from_crawler(cls, crawler):

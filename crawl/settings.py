@@ -68,7 +68,7 @@ POLITE: dict[str, Any] = {
     "RELEVANCE_THRESHOLD": None,    # None = the threshold in config/relevance.yaml
     "RELEVANCE_FILE": None,
     "KEEP_IRRELEVANT_ITEMS": True,  # irrelevant documents still go to items.jsonl, flagged
-    "NEAR_DUP_THRESHOLD": 0.8,      # MinHash Jaccard estimate for near_duplicate_of
+    "NEAR_DUP_THRESHOLD": 0.6,      # MinHash Jaccard estimate for near_duplicate_of
     "INVALID_ITEM_RATIO": 0.5,      # a source fails loudly when more of its items are invalid
     "STATE_FILE": None,             # default: <job_dir>/state.json
     "PROXY": None,

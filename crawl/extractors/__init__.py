@@ -134,6 +134,10 @@ def extract_html(raw: str, url: str, cms_hint: str | None = None) -> Extracted:
         out.published = out.published or pub
         if out.updated is None and upd and (out.published is None or upd > out.published):
             out.updated = upd
+    if out.published is None:
+        # labelled dates inside furniture-looking wrappers ("lp-content-footer"): labels only
+        from crawl.dates import published_from_text
+        out.published = published_from_text(" ".join(tree.xpath("//body//text()")))
     out.language = detect_language(out.text, lang_hint)
     return out
 

@@ -63,19 +63,19 @@ TEXT = ("Socialförvaltningen bjöd in till medborgardialog i Folkets hus och et
 
 
 def test_near_duplicate_points_at_first_seen():
-    idx = NearDuplicateIndex(0.8)
+    idx = NearDuplicateIndex(0.6)
     assert idx.check_and_add("http://a.se/1", "h1", TEXT) is None
     assert idx.check_and_add("http://b.se/1", "h2", "Pressmeddelande. " + TEXT) == "http://a.se/1"
 
 
 def test_exact_duplicate():
-    idx = NearDuplicateIndex(0.8)
+    idx = NearDuplicateIndex(0.6)
     idx.check_and_add("http://a.se/1", "same", TEXT)
     assert idx.check_and_add("http://a.se/1?print=1", "same", TEXT) == "http://a.se/1"
 
 
 def test_different_texts_are_not_duplicates():
-    idx = NearDuplicateIndex(0.8)
+    idx = NearDuplicateIndex(0.6)
     idx.check_and_add("http://a.se/1", "h1", TEXT)
     other = ("Återvinningscentralen har nya öppettider från juni och tar emot grovsopor, trädgårdsavfall "
              "och elavfall som vanligt på söndagar. Kom ihåg att sortera innan du kommer dit med bilen.")
