@@ -4,9 +4,10 @@
     python -m crawl.run --input JOB_DIR/crawl-input.json      (what crawl() launches)
     python -m crawl.run --sources config/sources --job-dir data/crawl/job1 [--proxy URL]
 
-Resumable: job_dir/run.json says "running" until the crawl finishes; calling crawl() on a job
-directory whose last run did not finish resumes it (Scrapy JOBDIR, outputs appended). Calling it
-on a finished job directory starts a new incremental run that keeps state.json.
+Resumable: job_dir/run.json says "running" until the crawl finishes ("interrupted" after a
+SIGTERM/SIGINT shutdown); calling crawl() on a job directory whose last run did not finish resumes
+it (Scrapy JOBDIR: pending requests and seen fingerprints; outputs appended). Calling it on a
+finished job directory starts a new incremental run that keeps state.json.
 """
 from __future__ import annotations
 
@@ -74,9 +75,8 @@ def _run_marker(job_dir: Path) -> dict[str, Any]:
         return {}
 
 
-def crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
-          settings: dict | None = None, timeout: float | None = None) -> CrawlReport:
-    """Crawl `sources` into `job_dir` in a child Python process and return its report."""
+def _prepare(sources: list[Source], job_dir: Path, proxy: str | None, settings: dict | None
+             ) -> tuple[list[str], dict[str, str], Path]:
     job_dir = Path(job_dir).resolve()
     job_dir.mkdir(parents=True, exist_ok=True)
     payload = {"sources": [s.to_dict() for s in sources], "job_dir": str(job_dir), "proxy": proxy,
@@ -84,9 +84,24 @@ def crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
     input_path = job_dir / "crawl-input.json"
     input_path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    proc = subprocess.run([sys.executable, "-m", "crawl.run", "--input", str(input_path)], cwd=str(ROOT),
-                          env=env, capture_output=True, text=True, timeout=timeout)
+    return [sys.executable, "-m", "crawl.run", "--input", str(input_path)], env, job_dir
+
+
+def start_crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
+                settings: dict | None = None) -> subprocess.Popen:
+    """Launch the crawl process and return at once (stop it gracefully with SIGTERM; a later
+    crawl() on the same job_dir resumes it). Its report is job_dir/report.json."""
+    cmd, env, _ = _prepare(sources, job_dir, proxy, settings)
+    return subprocess.Popen(cmd, cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
+          settings: dict | None = None, timeout: float | None = None) -> CrawlReport:
+    """Crawl `sources` into `job_dir` in a child Python process and return its report."""
+    cmd, env, job_dir = _prepare(sources, job_dir, proxy, settings)
     report_path = job_dir / "report.json"
+    report_path.unlink(missing_ok=True)
+    proc = subprocess.run(cmd, cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=timeout)
     if proc.returncode != 0 or not report_path.exists():
         tail = (proc.stderr or "")[-3000:]
         raise CrawlError(f"crawl process exited with {proc.returncode}; stderr tail:\n{tail}")
@@ -106,7 +121,7 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
         overrides["PROXY"] = proxy
     settings = build_settings(overrides)
     marker = _run_marker(job_dir)
-    resume = marker.get("status") == "running"
+    resume = marker.get("status") in ("running", "interrupted")
     jobdir = job_dir / ".scrapy-job"
     if settings.get("REDIS_URL"):
         resume = False
@@ -129,7 +144,9 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
     report["profile"] = settings["PROFILE"]
     spider.output.close()
     (job_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    (job_dir / "run.json").write_text(json.dumps({"status": "finished", "finish_reason": reason}),
+    # A crawl stopped by SIGTERM/SIGINT ("shutdown") is resumed by the next call, from JOBDIR.
+    status = "finished" if reason == "finished" else "interrupted"
+    (job_dir / "run.json").write_text(json.dumps({"status": status, "finish_reason": reason}),
                                       encoding="utf-8")
     for sid, row in report["sources"].items():
         if row["status"] == "invalid_items":
