@@ -64,6 +64,7 @@ POLITE: dict[str, Any] = {
                           r"/feed/?$", r"\.portlet\?state=rss"],
     "MAX_PAGES_PER_SOURCE": 5000,
     "MAX_LISTING_PAGES": 50,        # pagination pages per listing
+    "SITEMAPS_FROM_ROBOTS": True,   # sources without sitemaps: read `Sitemap:` lines of robots.txt
     "SITEMAP_SINCE": None,          # ISO date: ignore sitemap URLs whose lastmod is older
     "RELEVANCE_THRESHOLD": None,    # None = the threshold in config/relevance.yaml
     "RELEVANCE_FILE": None,

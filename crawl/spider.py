@@ -12,7 +12,7 @@ import re
 import time
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -69,6 +69,7 @@ class DialogSpider(scrapy.Spider):
         spider.max_listing_pages = s.getint("MAX_LISTING_PAGES")
         spider.sitemap_since = s.get("SITEMAP_SINCE")
         spider.keep_irrelevant = s.getbool("KEEP_IRRELEVANT_ITEMS")
+        spider.sitemaps_from_robots = s.getbool("SITEMAPS_FROM_ROBOTS", True)
         spider.junk_patterns = [re.compile(p, re.I) for p in s.getlist("JUNK_URL_PATTERNS")]
         crawler.signals.connect(spider._on_headers, signal=signals.headers_received)
         crawler.signals.connect(spider._on_dropped, signal=signals.request_dropped)
@@ -115,6 +116,11 @@ class DialogSpider(scrapy.Spider):
             yield self._request(url, source, "listing", self.parse_listing, priority=10, page=1)
         for url in source.start_urls:
             yield self._request(url, source, DOC, self.parse_document, hops=0, priority=5)
+        if not source.sitemaps and self.sitemaps_from_robots and source.start_urls:
+            # generated registry entries name only a home page: robots.txt tells where the sitemap is
+            parts = urlsplit(source.start_urls[0])
+            yield self._request(f"{parts.scheme}://{parts.netloc}/robots.txt", source, "robots",
+                                self.parse_robots, priority=25)
 
     def _on_headers(self, headers, body_length, request, spider) -> None:
         """Stop downloads of content types we never use, before the body is transferred."""
@@ -178,6 +184,25 @@ class DialogSpider(scrapy.Spider):
                               nbytes=len(response.body), duration_ms=self._ms(response), document=False)
 
     # ---- discovery ------------------------------------------------------------------------
+    def parse_robots(self, response: Response):
+        """Schedule the `Sitemap:` lines of robots.txt (on the source's domains only)."""
+        source = self._source(response)
+        key = canonicalize(response.url)
+        if response.status == 304:
+            self._log_discovery(response, "unchanged")
+            sitemaps = (self.crawl_state.get(key) or {}).get("links", [])
+        else:
+            text = response.body.decode("utf-8", "replace")
+            sitemaps = [m.strip() for m in re.findall(r"(?im)^\s*sitemap\s*:\s*(\S+)", text)]
+            digest = hashlib.sha256(response.body).hexdigest()
+            self._log_discovery(response, self._outcome(key, digest))
+            self._remember(response, key, digest, utcnow(), links=sitemaps)
+        for url in sitemaps:
+            if source.allows_url(url):
+                req = self._request(url, source, "sitemap", self.parse_sitemap, priority=20)
+                if req is not None:
+                    yield req
+
     def parse_sitemap(self, response: Response):
         source = self._source(response)
         fetched_at = utcnow()
@@ -215,7 +240,7 @@ class DialogSpider(scrapy.Spider):
                     self.output.log_fetch(url=url, source_id=source.id, status=None, outcome="skipped",
                                           error="sitemap lastmod not newer than last fetch", fetched=False)
                     continue
-                req = self._request(url, source, DOC, self.parse_document, hops=self.follow_depth - 1)
+                req = self._request(url, source, DOC, self.parse_document, hops=max(self.follow_depth - 1, 0))
             if req is not None:
                 yield req
 
@@ -250,7 +275,7 @@ class DialogSpider(scrapy.Spider):
                     or item.findtext("{*}updated") or item.findtext("{*}date"))
             if link.strip():
                 req = self._request(urljoin(response.url, link.strip()), source, DOC, self.parse_document,
-                                    hops=self.follow_depth - 1, hint_published=parse_date(date))
+                                    hops=max(self.follow_depth - 1, 0), hint_published=parse_date(date))
                 if req is not None:
                     yield req
 
@@ -288,7 +313,7 @@ class DialogSpider(scrapy.Spider):
         for link in links:
             if canonicalize(link) == key or (next_url and canonicalize(link) == canonicalize(next_url)):
                 continue
-            req = self._request(link, source, DOC, self.parse_document, hops=self.follow_depth - 1)
+            req = self._request(link, source, DOC, self.parse_document, hops=max(self.follow_depth - 1, 0))
             if req is not None:
                 yield req
         if next_url and page < self.max_listing_pages and source.allows_url(next_url):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from crawl.registry import load_sources
+from crawl.registry import load_sources, source_from_dict
 from crawl.run import crawl
 from crawl.miniweb import serve
 from crawl_helpers import SOURCES, copy_sites
@@ -165,3 +165,14 @@ def test_unfinished_job_resumes(first_crawl):
     report = crawl(load_sources(SOURCES), job, proxy=proxy, settings=FAST, timeout=90)
     assert report.raw["resumed"] is True
     assert len(read_jsonl(job / "items.jsonl")) >= 5  # appended to, not truncated
+
+
+def test_sitemap_found_through_robots(miniweb_server, tmp_path):
+    server, proxy = miniweb_server
+    source = source_from_dict({"id": "sjovik", "name": "Sjöviks kommun", "kind": "kommun",
+                               "municipality_code": "2499", "county_code": "24", "domains": ["www.sjovik.se"],
+                               "start_urls": ["http://www.sjovik.se/"], "verified": False})
+    crawl([source], tmp_path / "job", proxy=proxy, settings={**FAST, "FOLLOW_DEPTH": 0}, timeout=90)
+    fetched = {url for _, url, status in server.requests if status == 200}
+    assert "http://www.sjovik.se/sitemap.xml" in fetched
+    assert "http://www.sjovik.se/nyheter/2024-05-10-nya-oppettider" in fetched  # only listed in the sitemap
