@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from datasketch import MinHash, MinHashLSH
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖ]+", re.U)
 NUM_PERM = 64
+SCHEME = "affine32"  # stored signatures must be compared under the scheme that made them
 
 
 def shingles(text: str, k: int = 3) -> set[bytes]:
@@ -20,7 +23,7 @@ def shingles(text: str, k: int = 3) -> set[bytes]:
 
 
 def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     m.update_batch(list(shingles(text)))
     return m
 
@@ -42,8 +45,11 @@ class NearDuplicateIndex:
         if original and original != canonical_url:
             return original
         self.exact.setdefault(content_hash, canonical_url)
-        if len(_TOKEN.findall(text)) < self.min_words or canonical_url in self.hashes:
+        if len(_TOKEN.findall(text)) < self.min_words:
             return None
+        if canonical_url in self.hashes:  # a changed page: replace its old signature
+            self.lsh.remove(canonical_url)
+            del self.hashes[canonical_url]
         mh = minhash(text)
         candidates = [c for c in self.lsh.query(mh) if c != canonical_url
                       and self.hashes[c].jaccard(mh) >= self.threshold]
@@ -53,3 +59,17 @@ class NearDuplicateIndex:
         if candidates:
             return min(candidates, key=lambda c: self.order[c])
         return None
+
+    def signature(self, canonical_url: str) -> list[int] | None:
+        mh = self.hashes.get(canonical_url)
+        return [int(v) for v in mh.hashvalues] if mh is not None else None
+
+    def preload(self, canonical_url: str, content_hash: str | None, signature: list[int] | None) -> None:
+        """Register a document from an earlier crawl (incremental runs compare against it)."""
+        if content_hash:
+            self.exact.setdefault(content_hash, canonical_url)
+        if signature and len(signature) == NUM_PERM and canonical_url not in self.hashes:
+            mh = MinHash(num_perm=NUM_PERM, hashvalues=np.array(signature, dtype=np.uint64), scheme=SCHEME)
+            self.lsh.insert(canonical_url, mh)
+            self.hashes[canonical_url] = mh
+            self.order[canonical_url] = len(self.order)

@@ -138,6 +138,10 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
     process.crawl(crawler, sources=[s.to_dict() for s in sources], job_dir=str(job_dir), append=resume)
     process.start()
     spider = crawler.spider
+    if spider is None or crawler.stats is None or crawler.stats.get_value("start_time") is None:
+        # the spider never opened (a component raised in open_spider): fail, never report "0 pages"
+        print("ERROR: the crawl did not start; see crawl.log and the traceback above", file=sys.stderr)
+        raise SystemExit(2)
     reason = (crawler.stats.get_value("finish_reason") if crawler.stats else None) or "finished"
     report = spider.output.report([s.id for s in sources], settings["INVALID_ITEM_RATIO"], reason)
     report["resumed"] = resume

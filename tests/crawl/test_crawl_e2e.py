@@ -176,3 +176,11 @@ def test_sitemap_found_through_robots(miniweb_server, tmp_path):
     fetched = {url for _, url, status in server.requests if status == 200}
     assert "http://www.sjovik.se/sitemap.xml" in fetched
     assert "http://www.sjovik.se/nyheter/2024-05-10-nya-oppettider" in fetched  # only listed in the sitemap
+
+
+def test_broken_configuration_fails_loudly(miniweb, tmp_path):
+    from crawl.run import CrawlError
+
+    with pytest.raises(CrawlError, match="exited with"):
+        crawl(load_sources(SOURCES), tmp_path / "job", proxy=miniweb,
+              settings={**FAST, "RELEVANCE_FILE": str(tmp_path / "saknas.yaml")}, timeout=60)

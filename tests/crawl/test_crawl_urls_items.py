@@ -80,3 +80,17 @@ def test_different_texts_are_not_duplicates():
     other = ("Återvinningscentralen har nya öppettider från juni och tar emot grovsopor, trädgårdsavfall "
              "och elavfall som vanligt på söndagar. Kom ihåg att sortera innan du kommer dit med bilen.")
     assert idx.check_and_add("http://a.se/2", "h2", other) is None
+
+
+def test_signature_survives_a_new_run():
+    first = NearDuplicateIndex(0.6)
+    first.check_and_add("http://a.se/1", "h1", TEXT)
+    later = NearDuplicateIndex(0.6)
+    later.preload("http://a.se/1", "h1", first.signature("http://a.se/1"))
+    assert later.check_and_add("http://b.se/1", "h2", "Pressmeddelande. " + TEXT) == "http://a.se/1"
+
+
+def test_changed_page_replaces_its_signature():
+    idx = NearDuplicateIndex(0.6)
+    idx.check_and_add("http://a.se/1", "h1", TEXT)
+    assert idx.check_and_add("http://a.se/1", "h2", TEXT + " Nytt stycke om fika.") is None
