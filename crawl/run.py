@@ -133,7 +133,7 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
     settings.setdefault("LOG_FILE_APPEND", resume)
     (job_dir / "run.json").write_text(json.dumps({"status": "running", "pid": os.getpid(), "resumed": resume}),
                                       encoding="utf-8")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(DialogSpider)
     process.crawl(crawler, sources=[s.to_dict() for s in sources], job_dir=str(job_dir), append=resume)
     process.start()

@@ -7,6 +7,7 @@ selectors and finally trafilatura. Markup notes: shared/reference/municipal-web-
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -56,7 +57,9 @@ WORDPRESS = Profile(
 
 MYNEWSDESK = Profile(
     name="mynewsdesk",
-    detect=lambda tree, url, raw: "mynewsdesk.com" in url or "mynewsdesk" in raw[:5000].lower(),
+    # the host, or the newsroom's own meta tag; a municipal page merely linking to its newsroom is not one
+    detect=lambda tree, url, raw: (urlsplit(url).hostname or "").endswith("mynewsdesk.com")
+    or bool(re.search(r'<meta[^>]+content="Mynewsdesk"', raw[:20000], re.I)),
     roots=("//article[contains(@class,'press-release')]", "//*[@itemprop='articleBody']/ancestor::article[1]",
            "//main//article", "//article", "//main"),
     titles=("(//article//h1)[1]", "(//h1)[1]"),

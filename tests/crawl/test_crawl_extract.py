@@ -215,3 +215,9 @@ def test_pdf_date_from_metadata(pdf):
 def test_damaged_pdf_records_error():
     doc = extract_pdf(b"%PDF-1.4\nthis is not really a pdf", "http://www.sjovik.se/trasig.pdf")
     assert doc.text == "" and doc.error.startswith("pdf:")
+
+
+def test_link_to_newsroom_does_not_make_a_mynewsdesk_page():
+    html = ('<html class="sv-no-js sv-template-sida"><body><main><h1>Nyheter</h1><p>Fler nyheter finns i '
+            '<a href="https://sjovik.mynewsdesk.com/">vårt nyhetsrum på Mynewsdesk</a>.</p></main></body></html>')
+    assert extract_html(html, "https://www.sjovik.se/nyheter/").cms == "sitevision"
