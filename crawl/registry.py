@@ -182,3 +182,50 @@ def load_sources(path_or_dir: str | Path) -> list[Source]:
 def dump_sources(sources: list[Source]) -> str:
     """YAML text for a list of sources (used by the generator and to pass sources to a child)."""
     return yaml.safe_dump({"sources": [s.to_dict() for s in sources]}, allow_unicode=True, sort_keys=False)
+
+
+def _reference_codes() -> dict[str, str]:
+    """SCB municipality code → name from the project's or the shared reference table."""
+    import csv
+
+    from crawl import ROOT
+
+    for path, code_col, name_col in ((ROOT / "data" / "reference" / "municipalities.csv", "code", "name"),
+                                     (ROOT.parent / "shared" / "reference" / "geodata" / "municipality_county.csv",
+                                      "municipality_code", "municipality_name")):
+        if path.exists():
+            with open(path, encoding="utf-8", newline="") as fh:
+                return {row[code_col].zfill(4): row[name_col] for row in csv.DictReader(fh)}
+    return {}
+
+
+def check_sources(sources: list[Source]) -> list[str]:
+    """Problems across entries (each entry is already valid on its own): duplicate ids, a domain
+    claimed by two sources, municipality codes unknown to the reference table."""
+    problems: list[str] = []
+    seen_ids: dict[str, int] = {}
+    owner: dict[str, str] = {}
+    codes = _reference_codes()
+    for s in sources:
+        seen_ids[s.id] = seen_ids.get(s.id, 0) + 1
+        for d in s.domains:
+            if d in owner and owner[d] != s.id:
+                problems.append(f"{s.id}: domain {d} is also claimed by {owner[d]}")
+            owner.setdefault(d, s.id)
+        if s.municipality_code and codes and s.municipality_code not in codes:
+            problems.append(f"{s.id}: municipality_code {s.municipality_code} is not in the reference table")
+    problems += [f"{sid}: id used {n} times" for sid, n in seen_ids.items() if n > 1]
+    return problems
+
+
+def add_source(path: str | Path, entry: dict[str, Any]) -> Source:
+    """Validate `entry` and append it to the registry file `path` (created when missing)."""
+    path = Path(path)
+    source = source_from_dict({k: v for k, v in entry.items() if v is not None}, f"{path} (new entry)")
+    existing = _load_file(path) if path.exists() else []
+    if any(s.id == source.id for s in existing):
+        raise RegistryError(f"{path}: source id {source.id!r} already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = "" if path.exists() else "# Sources added with `dialogkartan sources add`.\n"
+    path.write_text(header + dump_sources(existing + [source]), encoding="utf-8")
+    return source

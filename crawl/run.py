@@ -17,9 +17,10 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawl import ROOT
 from crawl.registry import Source, load_sources, source_from_dict
@@ -55,6 +56,10 @@ class CrawlReport:
     totals: dict[str, int]
     finish_reason: str
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"job_dir": str(self.job_dir), "finish_reason": self.finish_reason, "ok": self.ok,
+                "totals": self.totals, "sources": {k: asdict(v) for k, v in self.sources.items()}}
 
     @property
     def ok(self) -> bool:
@@ -119,6 +124,11 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
     overrides = dict(overrides or {})
     if proxy:
         overrides["PROXY"] = proxy
+        # Politeness protects other people's servers; the local mini-web is ours, so a loopback
+        # proxy defaults to the fast profile unless a profile was chosen explicitly.
+        if (urlsplit(proxy).hostname in ("127.0.0.1", "localhost", "::1") and "PROFILE" not in overrides
+                and not os.environ.get("DIALOGKARTAN_CRAWL_PROFILE")):
+            overrides["PROFILE"] = "fast"
     settings = build_settings(overrides)
     marker = _run_marker(job_dir)
     resume = marker.get("status") in ("running", "interrupted")
@@ -144,6 +154,7 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
         raise SystemExit(2)
     reason = (crawler.stats.get_value("finish_reason") if crawler.stats else None) or "finished"
     report = spider.output.report([s.id for s in sources], settings["INVALID_ITEM_RATIO"], reason)
+    report["crawl_id"] = report["run_id"]  # one row in the `crawls` table per run
     report["resumed"] = resume
     report["profile"] = settings["PROFILE"]
     spider.output.close()

@@ -122,6 +122,7 @@ def test_report_counts(first_crawl):
     s = report.sources["sjovik"]
     assert s.items == sum(1 for i in items.values() if i["source_id"] == "sjovik")
     assert s.new + s.irrelevant == s.items and s.status == "ok"
+    assert report.as_dict()["sources"]["sjovik"]["items"] == s.items and report.raw["crawl_id"]
 
 
 def test_every_fetch_logged_with_fields(first_crawl):

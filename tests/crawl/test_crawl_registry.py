@@ -114,3 +114,26 @@ def test_generator_reads_shared_csv_columns(tmp_path: Path):
         w.writerow(["2401", "Nordmalings kommun", "Nordmaling", "24"])
     s = generated_sources(read_municipalities(path))[0]
     assert (s.id, s.start_urls, s.verified) == ("nordmaling", ("https://www.nordmaling.se/",), False)
+
+
+def test_check_sources_on_shipped_registry_is_clean():
+    from crawl.registry import check_sources
+    assert check_sources(load_sources(CONFIG_DIR / "sources")) == []
+
+
+def test_check_sources_finds_shared_domain_and_unknown_code():
+    from crawl.registry import check_sources
+    a = source_from_dict(GOOD)
+    b = source_from_dict({**GOOD, "id": "sjovik2", "municipality_code": "2499"})
+    problems = check_sources([a, b])
+    assert any("also claimed by sjovik" in p for p in problems)
+    assert any("not in the reference table" in p for p in problems)
+
+
+def test_add_source_appends_and_refuses_duplicates(tmp_path: Path):
+    from crawl.registry import add_source
+    path = tmp_path / "local.yaml"
+    add_source(path, {**GOOD, "sitemaps": [], "feeds": None})
+    assert [s.id for s in load_sources(path)] == ["sjovik"]
+    with pytest.raises(RegistryError, match="already exists"):
+        add_source(path, GOOD)
