@@ -207,7 +207,14 @@ class DialogSpider(scrapy.Spider):
         source = self._source(response)
         fetched_at = utcnow()
         if response.status == 304:
+            # unchanged sitemap: only pages that failed last time (no content hash yet) are retried
             self._log_discovery(response, "unchanged")
+            for url in (self.crawl_state.get(canonicalize(response.url)) or {}).get("links", []):
+                entry = self.crawl_state.get(url)
+                if not (entry and entry.get("content_hash")):
+                    req = self._request(url, source, DOC, self.parse_document, hops=max(self.follow_depth - 1, 0))
+                    if req is not None:
+                        yield req
             return
         body = response.body
         try:
@@ -223,7 +230,9 @@ class DialogSpider(scrapy.Spider):
         digest = hashlib.sha256(body).hexdigest()
         self._archive(response, fetched_at)
         self._log_discovery(response, self._outcome(canonicalize(response.url), digest))
-        self._remember(response, canonicalize(response.url), digest, fetched_at)
+        page_urls = [canonicalize(urljoin(response.url, (e.get("loc") or "").strip())) for e in entries
+                     if sitemap.type != "sitemapindex" and (e.get("loc") or "").strip()]
+        self._remember(response, canonicalize(response.url), digest, fetched_at, links=page_urls or None)
         for entry in entries:
             loc = urljoin(response.url, (entry.get("loc") or "").strip())
             if not loc:
@@ -254,11 +263,12 @@ class DialogSpider(scrapy.Spider):
             root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False,
                                                                            no_network=True))
         except (etree.XMLSyntaxError, ValueError) as exc:
-            root = None
-            error = str(exc)
+            root, error = None, f"feed: not XML: {exc}"[:300]
+        else:
+            error = "feed: not XML"
         if root is None:
             self.output.log_fetch(url=response.url, source_id=source.id, status=response.status,
-                                  outcome="failed", error="feed: not XML", nbytes=len(response.body))
+                                  outcome="failed", error=error, nbytes=len(response.body))
             return
         digest = hashlib.sha256(response.body).hexdigest()
         self._archive(response, fetched_at)

@@ -185,3 +185,23 @@ def test_broken_configuration_fails_loudly(miniweb, tmp_path):
     with pytest.raises(CrawlError, match="exited with"):
         crawl(load_sources(SOURCES), tmp_path / "job", proxy=miniweb,
               settings={**FAST, "RELEVANCE_FILE": str(tmp_path / "saknas.yaml")}, timeout=60)
+
+
+def test_unchanged_sitemap_retries_pages_that_failed(miniweb_server, site_dir, tmp_path):
+    server, proxy = miniweb_server
+    sitemap = site_dir / "www.sjovik.se" / "sitemap.xml"
+    sitemap.write_text(sitemap.read_text(encoding="utf-8").replace(
+        "</urlset>", "<url><loc>http://www.sjovik.se/omsorg/ny-sida.html</loc></url></urlset>"), encoding="utf-8")
+    source = source_from_dict({"id": "sjovik", "name": "Sjöviks kommun", "kind": "kommun",
+                               "municipality_code": "2499", "county_code": "24", "domains": ["www.sjovik.se"],
+                               "sitemaps": ["http://www.sjovik.se/sitemap.xml"]})
+    settings = {**FAST, "FOLLOW_DEPTH": 0}
+    first = crawl([source], tmp_path / "job", proxy=proxy, settings=settings, timeout=90)
+    assert first.sources["sjovik"].failed == 1
+    (site_dir / "www.sjovik.se" / "omsorg" / "ny-sida.html").write_text(
+        (site_dir / "www.sjovik.se" / "omsorg" / "brukarrad.html").read_text(encoding="utf-8"), encoding="utf-8")
+    server.requests.clear()
+    crawl([source], tmp_path / "job", proxy=proxy, settings=settings, timeout=90)
+    assert ("GET", "http://www.sjovik.se/sitemap.xml", 304) in server.requests
+    assert [u for _, u, st in server.requests if st == 200 and "robots" not in u] == [
+        "http://www.sjovik.se/omsorg/ny-sida.html"]
