@@ -22,6 +22,10 @@ NOMINAL_POS = {"NOUN", "PROPN"}
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "conj", "appos", "ROOT", "root"}
 MODIFIER_DEPS = {"amod", "nummod", "compound", "flat:name", "flat", "fixed"}
 PP_DEPS = {"nmod"}
+# Quantifiers say nothing about the topic: left out of the phrase lemma (not the text).
+QUANTIFIERS = frozenset(
+    "fler flera många lite mer mera mindre någon något några olika vissa alla hela övriga ytterligare".split()
+)
 
 
 @dataclass(frozen=True)
@@ -56,16 +60,13 @@ def _contiguous(tokens: list[Token], head: Token) -> tuple[int, int]:
 def _modifiers(head: Token) -> list[Token]:
     out: list[Token] = []
     for child in head.children:
-        if child.dep_ in MODIFIER_DEPS:
+        # Quantifiers are parsed as det ("fler bänkar"); they stay in the chunk text and are
+        # left out of its lemma. Articles and possessives stay out.
+        quantifier = child.dep_ == "det" and child.text.lower() in QUANTIFIERS
+        if child.dep_ in MODIFIER_DEPS or quantifier:
             # Keep the modifier's own subtree (mycket viktiga) but not punctuation around it.
             out.extend(t for t in child.subtree if not t.is_punct and t.dep_ not in {"cc", "conj"})
     return out
-
-
-# Quantifiers say nothing about the topic: left out of the phrase lemma (not the text).
-QUANTIFIERS = frozenset(
-    "fler flera många lite mer mera mindre någon något några olika vissa alla hela övriga ytterligare".split()
-)
 
 
 def _word_lemma(tok: Token) -> str:
