@@ -441,6 +441,10 @@ class DialogSpider(scrapy.Spider):
         exc = failure.value
         status: int | None = None
         outcome, error = "failed", f"{type(exc).__name__}: {exc}"
+        if "Cancelled" in type(exc).__name__ and not str(exc).strip():
+            # Scrapy cancels a body that grows past DOWNLOAD_MAXSIZE without a Content-Length
+            error = (f"{type(exc).__name__}: body exceeded download max size "
+                     f"({self.settings.getint('DOWNLOAD_MAXSIZE')} bytes)")
         if isinstance(exc, HttpError):
             status = exc.response.status
             error = f"HTTP {status}"

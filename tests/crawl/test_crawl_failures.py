@@ -20,7 +20,7 @@ BIG = 50 * 1024 * 1024
 GOOD_PAGE = ("<html lang='sv'><head><meta charset='utf-8'><title>{t}</title></head><body><main><h1>{t}</h1>"
              "<p>Socialtjänsten i Felby bjuder in till dialogmöte om äldreomsorgen. Dina förslag behövs "
              "när vi planerar nästa år.</p></main></body></html>")
-LINKS = ["/fel/500", "/fel/503-en-gang", "/fel/404", "/fel/seg", "/fel/langsam", "/fel/slinga", "/fel/stor",
+LINKS = ["/fel/stor-utan-langd", "/fel/500", "/fel/503-en-gang", "/fel/404", "/fel/seg", "/fel/langsam", "/fel/slinga", "/fel/stor",
          "/fel/latin1", "/fel/felmarkt", "/fel/trasig", "/fel/rapport.pdf", "/fel/arkiv", "/fel/tom",
          "/fel/bild.jpg", "/fel/omdirigerad", "/fel/bort", "https://www.felby.se/fel/krypterad"]
 
@@ -62,6 +62,8 @@ class FaultyHandler(MiniWebHandler):
             return self._send(302, b"", {"Location": "http://www.example.org/utanfor"})
         if path == "/fel/stor":
             return self._send_big()
+        if path == "/fel/stor-utan-langd":
+            return self._send_big(with_length=False)
         if path == "/fel/latin1":
             body = GOOD_PAGE.format(t="Träffpunkt för äldre").replace("charset='utf-8'", "charset='iso-8859-1'")
             return self._send(200, body.encode("latin-1"), {"Content-Type": "text/html; charset=iso-8859-1"})
@@ -78,11 +80,16 @@ class FaultyHandler(MiniWebHandler):
             return self._send(200, b"", html)
         return self._send(404, b"Not found", {"Content-Type": "text/plain"})
 
-    def _send_big(self) -> None:
+    def _send_big(self, with_length: bool = True) -> None:
+        """50 MB of HTML generated on the fly (never on disk), with or without Content-Length."""
         self.record(200)
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(BIG))
+        if with_length:
+            self.send_header("Content-Length", str(BIG))
+        else:
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         chunk = b"<p>" + "Långt stycke om dialog. ".encode() * 400 + b"</p>\n"
         sent = 0
@@ -163,9 +170,10 @@ def test_offsite_redirect_not_followed(result):
     assert not any("example.org" in url for _, url, _ in result[4])
 
 
-def test_oversize_page_recorded_as_failed(result):
-    row = last(result, "/fel/stor")
-    assert row["outcome"] == "failed" and row["error"]
+@pytest.mark.parametrize("path", ["/fel/stor", "/fel/stor-utan-langd"])
+def test_oversize_page_recorded_as_failed(result, path):
+    row = last(result, path)
+    assert row["outcome"] == "failed" and "max size" in row["error"]
 
 
 def test_latin1_item(result):
