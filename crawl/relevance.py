@@ -25,6 +25,7 @@ class RelevanceModel:
     cap: int = 3
     title_bonus: float = 1.0
     min_words: int = 0
+    max_link_density: float = 1.0
 
     @classmethod
     def from_yaml(cls, path: Path = DEFAULT_PATH) -> "RelevanceModel":
@@ -33,7 +34,8 @@ class RelevanceModel:
         weights.update({str(k).lower(): float(v) for k, v in (data.get("negative") or {}).items()})
         return cls(weights=weights, threshold=float(data.get("threshold", 3.0)),
                    cap=int(data.get("cap", 3)), title_bonus=float(data.get("title_bonus", 1.0)),
-                   min_words=int(data.get("min_words", 0)))
+                   min_words=int(data.get("min_words", 0)),
+                   max_link_density=float(data.get("max_link_density", 1.0)))
 
     @property
     def patterns(self) -> dict[str, re.Pattern[str]]:
@@ -55,8 +57,12 @@ def load_model(path: str | None = None) -> RelevanceModel:
 
 
 def score(text: str, title: str = "", *, model: RelevanceModel | None = None,
-          threshold: float | None = None) -> dict:
-    """{"score", "relevant", "terms"}; `terms` lists the positive terms found, strongest first."""
+          threshold: float | None = None, link_density: float = 0.0) -> dict:
+    """{"score", "relevant", "terms"}; `terms` lists the positive terms found, strongest first.
+
+    Too short a text, or a page that is mostly links (a start page or a listing of headlines),
+    is never relevant whatever its score: its terms belong to the pages it links to.
+    """
     model = model or load_model()
     limit = model.threshold if threshold is None else threshold
     total = 0.0
@@ -73,4 +79,6 @@ def score(text: str, title: str = "", *, model: RelevanceModel | None = None,
     found.sort(key=lambda x: (-x[0], x[1]))
     total = round(total, 2)
     long_enough = len(_WORD.findall(text)) >= model.min_words
-    return {"score": total, "relevant": total >= limit and long_enough, "terms": [t for _, t in found]}
+    not_hub = link_density <= model.max_link_density
+    return {"score": total, "relevant": total >= limit and long_enough and not_hub,
+            "terms": [t for _, t in found]}

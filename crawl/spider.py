@@ -366,7 +366,8 @@ class DialogSpider(scrapy.Spider):
             return
         content_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         outcome = self._outcome(key, content_hash)
-        relevance = score(doc.text, doc.title, model=self.relevance_model, threshold=self.relevance_threshold)
+        relevance = score(doc.text, doc.title, model=self.relevance_model, threshold=self.relevance_threshold,
+                          link_density=doc.link_density)
         if outcome in ("new", "changed") and not relevance["relevant"]:
             outcome_logged = "irrelevant"
         else:

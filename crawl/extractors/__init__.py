@@ -36,6 +36,7 @@ class Extracted:
     cms: str = "other"
     method: str = "profile"        # profile | trafilatura | pdf | text
     links: list[str] = field(default_factory=list)
+    link_density: float = 0.0     # share of the text that is link text (hub and start pages are high)
     feeds: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -109,6 +110,10 @@ def extract_html(raw: str, url: str, cms_hint: str | None = None) -> Extracted:
             root = found[0]
             break
     blocks = blocks_from(root) if root is not None else []
+    if root is not None:
+        link_chars = sum(len(" ".join(a.text_content().split())) for a in root.iter("a"))
+        body_chars = len(" ".join(root.text_content().split())) or 1
+        out.link_density = round(min(1.0, link_chars / body_chars), 3)
     assembled = assemble(blocks)
     if len(assembled.text) < MIN_TEXT:
         try:

@@ -6,7 +6,7 @@ from scrapy.http import HtmlResponse
 
 from crawl.encoding import decode_html
 from crawl.extractors import extract_html, extract_pdf
-from crawl_helpers import PAGES, PDF_PARAGRAPHS, make_pdf
+from crawl_helpers import PAGES, PDF_PARAGRAPHS, SITES as SITES_DIR, make_pdf
 
 SV_URL = "https://www.sjovik.se/nyheter/2024-06-03-tack-for-dialogen"
 
@@ -221,3 +221,12 @@ def test_link_to_newsroom_does_not_make_a_mynewsdesk_page():
     html = ('<html class="sv-no-js sv-template-sida"><body><main><h1>Nyheter</h1><p>Fler nyheter finns i '
             '<a href="https://sjovik.mynewsdesk.com/">vårt nyhetsrum på Mynewsdesk</a>.</p></main></body></html>')
     assert extract_html(html, "https://www.sjovik.se/nyheter/").cms == "sitevision"
+
+
+def test_link_density_of_article_is_low(sitevision):
+    assert sitevision.link_density < 0.1
+
+
+def test_link_density_of_start_page_is_high():
+    html = (SITES_DIR / "www.sjovik.se" / "index.html").read_text(encoding="utf-8")
+    assert extract_html(html, "http://www.sjovik.se/").link_density > 0.25

@@ -59,3 +59,11 @@ def test_job_advert_is_not_relevant():
             "Sista ansökningsdag är den 30 juni. Du arbetar med utredningar och uppföljning i ett team "
             "med erfarna kollegor och handledning varje vecka.")
     assert score(text)["relevant"] is False
+
+
+def test_hub_page_is_not_relevant():
+    text = ("Tack för medborgardialogen om äldreomsorgen! Förslag från brukarrådet och dialogmötet "
+            "om socialtjänsten samlas här tillsammans med fler nyheter från kommunen under året, "
+            "så att alla som vill kan följa arbetet.")
+    assert score(text, link_density=0.1)["relevant"] is True
+    assert score(text, link_density=0.6)["relevant"] is False
