@@ -15,7 +15,6 @@ from typing import Any, AsyncIterator, Iterable
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest, StopDownload
 from scrapy.http import Response
@@ -26,6 +25,7 @@ from scrapy.utils.sitemap import Sitemap
 from crawl.dates import parse_date
 from crawl.encoding import decode_html
 from crawl.extractors import Extracted, extract_html, extract_pdf, extract_text
+from crawl.feeds import FeedError, feed_entries
 from crawl.middlewares import ProxyRefused
 from crawl.output import JobOutput, utcnow
 from crawl.registry import Source, source_from_dict
@@ -260,34 +260,20 @@ class DialogSpider(scrapy.Spider):
             self._log_discovery(response, "unchanged")
             return
         try:
-            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False,
-                                                                           no_network=True))
-        except (etree.XMLSyntaxError, ValueError) as exc:
-            root, error = None, f"feed: not XML: {exc}"[:300]
-        else:
-            error = "feed: not XML"
-        if root is None:
+            entries = feed_entries(response.body)
+        except FeedError as exc:
             self.output.log_fetch(url=response.url, source_id=source.id, status=response.status,
-                                  outcome="failed", error=error, nbytes=len(response.body))
+                                  outcome="failed", error=str(exc), nbytes=len(response.body))
             return
         digest = hashlib.sha256(response.body).hexdigest()
         self._archive(response, fetched_at)
         self._log_discovery(response, self._outcome(canonicalize(response.url), digest))
         self._remember(response, canonicalize(response.url), digest, fetched_at)
-        for item in root.iter("{*}item", "{*}entry"):
-            link = item.findtext("{*}link") or ""
-            if not link.strip():
-                for el in item.iter("{*}link"):
-                    if el.get("rel", "alternate") == "alternate" and el.get("href"):
-                        link = el.get("href")
-                        break
-            date = (item.findtext("{*}pubDate") or item.findtext("{*}published")
-                    or item.findtext("{*}updated") or item.findtext("{*}date"))
-            if link.strip():
-                req = self._request(urljoin(response.url, link.strip()), source, DOC, self.parse_document,
-                                    hops=max(self.follow_depth - 1, 0), hint_published=parse_date(date))
-                if req is not None:
-                    yield req
+        for link, date in entries:
+            req = self._request(urljoin(response.url, link), source, DOC, self.parse_document,
+                                hops=max(self.follow_depth - 1, 0), hint_published=date)
+            if req is not None:
+                yield req
 
     def parse_listing(self, response: Response):
         source = self._source(response)
