@@ -1,0 +1,66 @@
+"""Översikt: corpus size, coverage, publications over time, last crawl, last runs' quality."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import common, queries
+from dashboard.common import date_sv, num
+
+st.title("Översikt")
+key = common.page_key()
+o = queries.overview(key)
+
+st.caption("Dialogkartan samlar kommunernas sidor om medborgardialoger, brukardialoger och liknande "
+           "och tar fram förslag, målgrupper och teman ur texterna.")
+
+c = st.columns(4)
+c[0].metric("Dokument", num(o["documents"]), help="Alla hämtade dokument i databasen")
+c[1].metric("Relevanta dokument", num(o["relevant"]), help="Dokument som handlar om dialoger")
+c[2].metric("Förslag", num(o["proposals"]))
+c[3].metric("Teman", num(o["themes"]))
+c = st.columns(4)
+c[0].metric("Kommuner med dokument", f"{num(o['municipalities'])} av {num(o['municipalities_total'])}")
+c[1].metric("Län med dokument", f"{num(o['counties'])} av {num(o['counties_total'])}")
+c[2].metric("Senaste hämtning", date_sv(o["last_fetch"] or o["last_crawl_finished"]))
+c[3].metric("Publicerat", f"{date_sv(o['first_published'])[:4]}–{date_sv(o['last_published'])[:4]}"
+            if o["first_published"] is not None else "–")
+
+st.subheader("Publiceringar över tid")
+kind = st.radio("Period", ["år", "kvartal"], horizontal=True, key="oversikt_period",
+                format_func=lambda k: "År" if k == "år" else "Kvartal")
+pub = queries.publications(key, kind)
+if pub.empty:
+    st.info("Inga daterade dokument ännu.")
+else:
+    st.bar_chart(pub.set_index("period")[["dokument", "relevanta"]].rename(
+        columns={"dokument": "Dokument", "relevanta": "Relevanta"}), stack=False)
+if o["undated"]:
+    st.caption(f"{num(o['undated'])} dokument saknar publiceringsdatum och syns inte i diagrammet.")
+
+st.subheader("Senaste körningarna")
+runs = queries.last_runs(key)
+if runs.empty:
+    st.info("Inga körningar registrerade.")
+else:
+    kinds = {"ingest": "Inläsning", "pipeline": "Analys", "themes": "Teman"}
+    status = {"ok": "klar", "failed": "misslyckades", "running": "pågår"}
+    st.dataframe(
+        pd.DataFrame({
+            "Steg": [kinds.get(k, k) for k in runs["kind"]],
+            "Körning": runs["run_id"],
+            "Start": [date_sv(v) for v in runs["started_at"]],
+            "Status": [status.get(s, s) for s in runs["status"]],
+            "Kommentar": runs["notes"].fillna(""),
+        }),
+        hide_index=True,
+    )
+    rows = []
+    for _, r in runs.iterrows():
+        for field, label in (("counts", "antal"), ("quality", "kvalitet")):
+            for k, v in queries.flatten_json(r[field]).items():
+                rows.append({"Steg": kinds.get(r["kind"], r["kind"]), "Typ": label, "Mått": k,
+                             "Värde": v if isinstance(v, str) else (f"{v:.3f}".rstrip("0").rstrip(".").replace(".", ",") if isinstance(v, float) else str(v))})
+    if rows:
+        st.markdown("**Kvalitetsmått och antal från senaste körningen av varje steg**")
+        st.dataframe(pd.DataFrame(rows), hide_index=True)

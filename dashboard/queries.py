@@ -1,0 +1,445 @@
+"""Every SQL query of the dashboard: parameterised, cached on the database file's fingerprint.
+
+No SQL is built from user input: filters travel as named parameters ($counties, $query …).
+Each cached function takes `key` (the file's path, inode, mtime, size) as its first argument,
+so a newly published database invalidates the cache by itself.
+
+Aggregates are computed here from the v1 tables (proposals, proposal_themes, documents), not
+from the theme stage's summary tables, so the filters (county, target group, period) can
+change the denominator. A proposal's target groups are its own, else its document's, else
+'okänd' (as in pipeline.themes.tables).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import astuple
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import db, search
+from dashboard.redact import pii_spans_sql
+
+Key = tuple[Any, ...]
+
+
+def current_key() -> Key:
+    """The fingerprint of the published file now (raises DashboardDbError when unusable)."""
+    handle = db.database()
+    _, fp = handle.current()
+    return astuple(fp)
+
+
+def _con(key: Key):
+    con, _ = db.database(Path(key[0])).current()
+    return con
+
+
+def _df(key: Key, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+    return db.cursor(_con(key)).execute(sql, params or {}).df()
+
+
+def _one(key: Key, sql: str, params: dict[str, Any] | None = None) -> tuple:
+    return db.cursor(_con(key)).execute(sql, params or {}).fetchone()
+
+
+# Proposals with where, when and for whom. $counties: empty list = every county.
+_BASE = """
+base AS (
+    SELECT p.proposal_id, p.document_id, d.municipality_code, m.name AS municipality_name,
+           coalesce(d.county_code, m.county_code) AS county_code,
+           CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
+                WHEN len(coalesce(d.target_groups, [])) > 0 THEN d.target_groups
+                ELSE ['okänd'] END AS groups,
+           d.published_date
+    FROM proposals p
+    JOIN documents d ON d.document_id = p.document_id
+    LEFT JOIN municipalities m ON m.municipality_code = d.municipality_code
+    WHERE (len($counties::VARCHAR[]) = 0 OR list_contains($counties::VARCHAR[], coalesce(d.county_code, m.county_code)))
+),
+themed AS (
+    SELECT b.*, pt.theme_id, t.label AS theme_label
+    FROM base b
+    JOIN proposal_themes pt ON pt.proposal_id = b.proposal_id
+    JOIN themes t ON t.theme_id = pt.theme_id
+)
+"""
+
+
+# --- Översikt ------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def overview(key: Key) -> dict[str, Any]:
+    row = _one(
+        key,
+        """
+        SELECT (SELECT count(*) FROM documents),
+               (SELECT count(*) FROM documents WHERE relevant),
+               (SELECT count(*) FROM proposals),
+               (SELECT count(DISTINCT municipality_code) FROM documents WHERE municipality_code IS NOT NULL),
+               (SELECT count(*) FROM municipalities),
+               (SELECT count(DISTINCT coalesce(d.county_code, m.county_code)) FROM documents d
+                  LEFT JOIN municipalities m USING (municipality_code)
+                  WHERE coalesce(d.county_code, m.county_code) IS NOT NULL),
+               (SELECT count(*) FROM counties),
+               (SELECT min(published_date) FROM documents),
+               (SELECT max(published_date) FROM documents),
+               (SELECT count(*) FROM documents WHERE published_date IS NULL),
+               (SELECT max(finished_at) FROM crawls),
+               (SELECT max(fetched_at) FROM pages),
+               (SELECT count(*) FROM themes WHERE theme_id <> 'ovrigt'),
+               (SELECT count(*) FROM sources)
+        """,
+    )
+    names = ["documents", "relevant", "proposals", "municipalities", "municipalities_total", "counties",
+             "counties_total", "first_published", "last_published", "undated", "last_crawl_finished",
+             "last_fetch", "themes", "sources"]
+    return dict(zip(names, row))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def publications(key: Key, period_kind: str) -> pd.DataFrame:
+    """Documents per year or quarter of publication (dated documents only)."""
+    return _df(
+        key,
+        """
+        SELECT CASE WHEN $kind = 'kvartal' THEN year(published_date) || '-K' || quarter(published_date)
+                    ELSE CAST(year(published_date) AS VARCHAR) END AS period,
+               count(*) AS dokument, count(*) FILTER (WHERE relevant) AS relevanta
+        FROM documents WHERE published_date IS NOT NULL
+        GROUP BY period ORDER BY period
+        """,
+        {"kind": period_kind},
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def last_runs(key: Key) -> pd.DataFrame:
+    """The newest run of each kind, its status and its quality figures flattened."""
+    df = _df(
+        key,
+        """
+        SELECT kind, run_id, started_at, finished_at, status, pipeline_version, counts, quality, notes
+        FROM runs QUALIFY row_number() OVER (PARTITION BY kind ORDER BY started_at DESC) = 1
+        ORDER BY kind
+        """,
+    )
+    return df
+
+
+def flatten_json(text: str | None) -> dict[str, Any]:
+    """A run's counts/quality JSON as flat key → value (nested keys joined with '.')."""
+    try:
+        data = json.loads(text) if text else {}
+    except (TypeError, ValueError):
+        return {}
+    out: dict[str, Any] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(f"{prefix}.{k}" if prefix else str(k), v)
+        elif isinstance(value, list):
+            out[prefix] = ", ".join(map(str, value))
+        else:
+            out[prefix] = value
+
+    walk("", data)
+    return out
+
+
+# --- filters -------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def counties(key: Key) -> pd.DataFrame:
+    """Counties with at least one document."""
+    return _df(
+        key,
+        """
+        SELECT c.county_code, c.name, count(*) AS dokument
+        FROM documents d LEFT JOIN municipalities m USING (municipality_code)
+        JOIN counties c ON c.county_code = coalesce(d.county_code, m.county_code)
+        GROUP BY ALL ORDER BY c.name
+        """,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def municipalities(key: Key) -> pd.DataFrame:
+    """Municipalities with at least one document."""
+    return _df(
+        key,
+        """
+        SELECT m.municipality_code, m.name, m.county_code, count(*) AS dokument
+        FROM documents d JOIN municipalities m USING (municipality_code)
+        GROUP BY ALL ORDER BY m.name
+        """,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def themes(key: Key) -> pd.DataFrame:
+    return _df(
+        key,
+        """
+        SELECT t.theme_id, t.label, count(pt.proposal_id) AS forslag
+        FROM themes t LEFT JOIN proposal_themes pt USING (theme_id)
+        GROUP BY ALL ORDER BY forslag DESC, t.label
+        """,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def target_groups(key: Key) -> list[str]:
+    df = _df(
+        key,
+        "SELECT DISTINCT unnest(target_groups) AS g FROM proposals UNION SELECT DISTINCT unnest(target_groups) FROM documents",
+    )
+    return sorted(str(g) for g in df["g"].dropna())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def proposal_kinds(key: Key) -> list[str]:
+    df = _df(key, "SELECT DISTINCT kind FROM proposals WHERE kind IS NOT NULL ORDER BY kind")
+    return [str(k) for k in df["kind"]]
+
+
+# --- Jämför kommuner -----------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def theme_by_municipality(key: Key, counties_: tuple[str, ...], target_group: str | None) -> pd.DataFrame:
+    """theme × municipality: proposals and documents in the cell, the municipality's themed
+    proposals and documents (the share's base), and the share."""
+    return _df(
+        key,
+        "WITH " + _BASE + """,
+        f AS (SELECT * FROM themed WHERE $group IS NULL OR list_contains(groups, $group)),
+        tot AS (SELECT municipality_code, count(DISTINCT proposal_id) AS bas_forslag,
+                       count(DISTINCT document_id) AS bas_dokument FROM f GROUP BY municipality_code),
+        cell AS (SELECT municipality_code, any_value(municipality_name) AS kommun, any_value(county_code) AS county_code,
+                        theme_id, any_value(theme_label) AS tema,
+                        count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
+                 FROM f GROUP BY municipality_code, theme_id)
+        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
+        FROM cell JOIN tot USING (municipality_code)
+        WHERE municipality_code IS NOT NULL
+        ORDER BY kommun, tema
+        """,
+        {"counties": list(counties_), "group": target_group},
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def municipality_points(key: Key) -> pd.DataFrame:
+    return _df(key, "SELECT municipality_code, name, county_code, lat, lon FROM municipalities")
+
+
+# --- Målgrupper ----------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def target_group_by_theme(key: Key, counties_: tuple[str, ...]) -> pd.DataFrame:
+    """target group × theme; share = of the target group's themed proposals."""
+    return _df(
+        key,
+        "WITH " + _BASE + """,
+        g AS (SELECT * EXCLUDE (groups), unnest(groups) AS malgrupp FROM themed),
+        tot AS (SELECT malgrupp, count(DISTINCT proposal_id) AS bas_forslag, count(DISTINCT document_id) AS bas_dokument
+                FROM g GROUP BY malgrupp),
+        cell AS (SELECT malgrupp, theme_id, any_value(theme_label) AS tema,
+                        count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
+                 FROM g GROUP BY malgrupp, theme_id)
+        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
+        FROM cell JOIN tot USING (malgrupp) ORDER BY malgrupp, tema
+        """,
+        {"counties": list(counties_)},
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def target_group_by_municipality(key: Key, counties_: tuple[str, ...]) -> pd.DataFrame:
+    """Proposals (all, themed or not) per target group and municipality."""
+    return _df(
+        key,
+        "WITH " + _BASE + """,
+        g AS (SELECT * EXCLUDE (groups), unnest(groups) AS malgrupp FROM base)
+        SELECT municipality_code, any_value(municipality_name) AS kommun, malgrupp,
+               count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
+        FROM g WHERE municipality_code IS NOT NULL
+        GROUP BY municipality_code, malgrupp ORDER BY kommun, malgrupp
+        """,
+        {"counties": list(counties_)},
+    )
+
+
+# --- Trender -------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def theme_trend(key: Key, period_kind: str, counties_: tuple[str, ...]) -> pd.DataFrame:
+    """theme × period (dated documents); share = of all themed proposals in the period."""
+    return _df(
+        key,
+        "WITH " + _BASE + """,
+        p AS (SELECT *, CASE WHEN $kind = 'kvartal' THEN year(published_date) || '-K' || quarter(published_date)
+                             ELSE CAST(year(published_date) AS VARCHAR) END AS period
+              FROM themed WHERE published_date IS NOT NULL),
+        tot AS (SELECT period, count(DISTINCT proposal_id) AS bas_forslag, count(DISTINCT document_id) AS bas_dokument
+                FROM p GROUP BY period),
+        cell AS (SELECT period, theme_id, any_value(theme_label) AS tema,
+                        count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument,
+                        count(DISTINCT municipality_code) AS kommuner
+                 FROM p GROUP BY period, theme_id)
+        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
+        FROM cell JOIN tot USING (period) ORDER BY period, tema
+        """,
+        {"counties": list(counties_), "kind": period_kind},
+    )
+
+
+# --- Förslag -------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def matching_ids(key: Key, query: str) -> tuple[list[str], str]:
+    """Proposal ids for a free-text query, best first, and how they were found:
+    'fts' (Swedish stems), 'delsträng' (substring, when stems find nothing), or 'ingen sökning'."""
+    query = query.strip()
+    if not query:
+        return [], "ingen sökning"
+    try:
+        hits = search.search(_con(key), db.CATALOG, query)
+    except search.SearchUnavailable:
+        hits = []
+    if hits:
+        return [h[0] for h in hits], "fts"
+    words = [w for w in query.split() if w]
+    df = _df(
+        key,
+        "SELECT proposal_id FROM proposals WHERE list_bool_and([contains(lower(text), lower(w)) FOR w IN $words]) LIMIT 5000",
+        {"words": words},
+    )
+    return df["proposal_id"].tolist(), "delsträng"
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def proposals(
+    key: Key,
+    ids: tuple[str, ...] | None,
+    municipalities_: tuple[str, ...],
+    themes_: tuple[str, ...],
+    groups: tuple[str, ...],
+    kinds: tuple[str, ...],
+    years: tuple[int, int] | None,
+    limit: int,
+) -> tuple[pd.DataFrame, int]:
+    """Filtered proposals with their sentence, source and PII spans; and the total count.
+    `ids` (from a search, best first) restricts and orders the result; None = no search."""
+    params = {
+        "use_ids": ids is not None,
+        "ids": list(ids or []),
+        "munis": list(municipalities_),
+        "themes": list(themes_),
+        "groups": list(groups),
+        "kinds": list(kinds),
+        "y0": years[0] if years else None,
+        "y1": years[1] if years else None,
+        "limit": limit,
+    }
+    where = """
+        FROM proposals p
+        JOIN documents d ON d.document_id = p.document_id
+        LEFT JOIN municipalities m ON m.municipality_code = d.municipality_code
+        LEFT JOIN sentences s ON s.document_id = p.document_id AND s.sentence_no = p.sentence_no
+        LEFT JOIN (SELECT unnest($ids::VARCHAR[]) AS proposal_id, generate_subscripts($ids::VARCHAR[], 1) AS rank) r
+               ON r.proposal_id = p.proposal_id
+        WHERE (NOT $use_ids OR r.rank IS NOT NULL)
+          AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], d.municipality_code))
+          AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposal_themes pt
+               WHERE pt.proposal_id = p.proposal_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
+          AND (len($groups::VARCHAR[]) = 0 OR len(list_intersect($groups::VARCHAR[],
+               CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
+                    ELSE coalesce(d.target_groups, []) END)) > 0)
+          AND (len($kinds::VARCHAR[]) = 0 OR list_contains($kinds::VARCHAR[], p.kind))
+          AND ($y0 IS NULL OR year(d.published_date) BETWEEN $y0 AND $y1)
+    """
+    total = _one(key, "SELECT count(*) " + where, {k: v for k, v in params.items() if k != "limit"})[0]
+    df = _df(
+        key,
+        f"""
+        SELECT p.proposal_id, p.document_id, p.text AS forslag, p.kind, p.target_groups, p.start_char, p.end_char,
+               s.text AS mening, s.start_char AS s_start, s.end_char AS s_end,
+               d.title, d.url, d.fetched_at, d.published, m.name AS kommun,
+               (SELECT list(t.label ORDER BY pt.score DESC) FROM proposal_themes pt JOIN themes t USING (theme_id)
+                 WHERE pt.proposal_id = p.proposal_id) AS teman,
+               {pii_spans_sql('p', 'start_char', 'end_char', 'pii_forslag')},
+               {pii_spans_sql('s', 'start_char', 'end_char', 'pii_mening')}
+        {where}
+        ORDER BY r.rank NULLS LAST, d.published_date DESC NULLS LAST, p.proposal_id
+        LIMIT $limit
+        """,
+        params,
+    )
+    return df, int(total)
+
+
+# --- Källor --------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def coverage(key: Key) -> pd.DataFrame:
+    """Per source: fetches, outcomes, failures, freshness and documents."""
+    return _df(
+        key,
+        """
+        WITH f AS (
+            SELECT source_id, count(*) AS hamtningar, max(fetched_at) AS senast_hamtad,
+                   count(*) FILTER (WHERE outcome = 'failed') AS misslyckade,
+                   count(*) FILTER (WHERE outcome IN ('new', 'changed')) AS nya_andrade,
+                   count(*) FILTER (WHERE outcome = 'unchanged') AS oforandrade,
+                   count(*) FILTER (WHERE outcome = 'irrelevant') AS irrelevanta
+            FROM pages GROUP BY source_id
+        ),
+        dd AS (
+            SELECT source_id, count(*) AS dokument, count(*) FILTER (WHERE relevant) AS relevanta,
+                   max(published_date) AS senast_publicerad
+            FROM documents GROUP BY source_id
+        )
+        SELECT s.source_id, s.name AS kalla, m.name AS kommun, c.name AS lan, s.kind AS typ,
+               coalesce(f.hamtningar, 0) AS hamtningar, coalesce(f.misslyckade, 0) AS misslyckade,
+               coalesce(f.nya_andrade, 0) AS nya_andrade, coalesce(f.oforandrade, 0) AS oforandrade,
+               coalesce(f.irrelevanta, 0) AS irrelevanta,
+               coalesce(dd.dokument, 0) AS dokument, coalesce(dd.relevanta, 0) AS relevanta,
+               f.senast_hamtad, dd.senast_publicerad,
+               date_diff('day', f.senast_hamtad, (SELECT max(fetched_at) FROM pages)) AS dagar_efter_senaste
+        FROM sources s
+        LEFT JOIN f USING (source_id) LEFT JOIN dd USING (source_id)
+        LEFT JOIN municipalities m ON m.municipality_code = s.municipality_code
+        LEFT JOIN counties c ON c.county_code = coalesce(s.county_code, m.county_code)
+        ORDER BY s.name
+        """,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def failures(key: Key, sources_: tuple[str, ...], limit: int = 500) -> pd.DataFrame:
+    return _df(
+        key,
+        """
+        SELECT p.fetched_at AS hamtad, s.name AS kalla, p.url, p.status, p.error AS fel, p.crawl_id
+        FROM pages p LEFT JOIN sources s USING (source_id)
+        WHERE p.outcome = 'failed' AND (len($sources::VARCHAR[]) = 0 OR list_contains($sources::VARCHAR[], p.source_id))
+        ORDER BY p.fetched_at DESC LIMIT $limit
+        """,
+        {"sources": list(sources_), "limit": limit},
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def crawls(key: Key) -> pd.DataFrame:
+    return _df(key, "SELECT crawl_id, started_at, finished_at FROM crawls ORDER BY started_at DESC LIMIT 20")
