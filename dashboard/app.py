@@ -27,8 +27,6 @@ PAGES = [
     st.Page(PAGES_DIR / "ladda_ner.py", title="Ladda ner", icon="⬇️", url_path="ladda-ner"),
     st.Page(PAGES_DIR / "kallor.py", title="Källor", icon="🌐", url_path="kallor"),
 ]
-page = st.navigation(PAGES)
-
 with st.sidebar:
     st.toggle(
         "Visa omaskerad text (forskare)",
@@ -44,6 +42,8 @@ with st.sidebar:
         key=common.MIN_DOCUMENTS,
         help="Andelar som vilar på färre dokument visas som ”få underlag”.",
     )
+
+page = st.navigation(PAGES)
 
 try:
     queries.current_key()

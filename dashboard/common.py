@@ -161,8 +161,13 @@ def plain(text: object) -> str:
 def highlighted(before: str, quote_: str, after: str) -> str:
     """Markdown: the sentence with the quote in bold between guillemets, all of it escaped."""
     b, q, a = md_escape(before), md_escape(quote_), md_escape(after)
-    parts = [p for p in (b, f"**«{q}»**", a) if p]
-    return " ".join(parts)
+    # Keep the sentence's own spacing; CommonMark only opens/closes ** next to a letter when
+    # there is a space, so add one there.
+    if b and (before[-1:].isspace() or b[-1:].isalnum()):
+        b += " "
+    if a and (after[:1].isspace() or a[:1].isalnum()):
+        a = " " + a
+    return f"{b}**«{q}»**{a}"
 
 
 def db_error(message: str) -> None:

@@ -92,7 +92,7 @@ for row in df.iloc[(page - 1) * limit: page * limit].itertuples():
             meta.append("Målgrupp: " + md_escape(", ".join(group_label(g) for g in tg)))
         meta.append(md_escape(common.KIND_LABELS.get(row.kind, row.kind or "")))
         meta.append("Publicerad " + md_escape(row.published or "okänt datum"))
-        meta.append("Hämtad " + md_escape(date_sv(row.fetched_at)))
+        meta.append("Hämtad " + date_sv(row.fetched_at))  # our own ISO date
         url = common.safe_url(row.url)
         if url:
             meta.append(f"[Källa]({url})")
