@@ -10,6 +10,7 @@ nothing is downloaded. An fts index can only be created by a writer:
 """
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -90,6 +91,21 @@ def _ensure_memory_index(con: duckdb.DuckDBPyConnection, catalog: str) -> None:
         _create_index(cur, MEMORY_TABLE)
 
 
+_WORD = re.compile(r"[0-9a-zåäöéü]+")
+# Snowball's Swedish stemmer treats "-plats" as "-plat" + s, so "lekplats" (→ lekplat) and
+# "lekplatsen" (→ lekplats) get different stems. Adding the word with common inflection
+# endings removed as extra (OR-ed) query terms bridges that without a lemmatizer.
+_ENDINGS = ("erna", "arna", "orna", "ernas", "arnas", "en", "et", "er", "ar", "or", "na", "ns", "s")
+
+
+def expand_query(query: str) -> str:
+    terms: list[str] = []
+    for word in _WORD.findall(query.lower()):
+        forms = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
+        terms += [f for f in forms if f not in terms]
+    return " ".join(terms)
+
+
 def search(con: duckdb.DuckDBPyConnection, catalog: str, query: str, limit: int = 5000) -> list[tuple[str, float]]:
     """(proposal_id, bm25 score) for `query`, best first. The query is a bound parameter."""
     load_fts(con)
@@ -103,4 +119,7 @@ def search(con: duckdb.DuckDBPyConnection, catalog: str, query: str, limit: int 
         cur.execute("USE memory")
         sql = (f"SELECT proposal_id, {MEMORY_INDEX_SCHEMA}.match_bm25(proposal_id, ?) AS score FROM {MEMORY_TABLE} "
                "WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?")
-    return [(r[0], float(r[1])) for r in cur.execute(sql, [query, limit]).fetchall()]
+    terms = expand_query(query)
+    if not terms:
+        return []
+    return [(r[0], float(r[1])) for r in cur.execute(sql, [terms, limit]).fetchall()]
