@@ -15,17 +15,21 @@ import streamlit as st  # noqa: E402
 
 from dashboard import common, db, queries  # noqa: E402
 
-st.set_page_config(page_title="Dialogkartan", page_icon="🗺️", layout="wide")
+# No icons: Streamlit fetches Material icons from Google, and the dashboard runs offline.
+st.set_page_config(page_title="Dialogkartan", layout="wide")
 
-PAGES_DIR = Path(__file__).parent / "pages"
+# Not "pages/": Streamlit treats a pages/ directory beside the entry script as a v1 multipage
+# app and, when a page URL is opened directly, runs that file without this script (no sidebar,
+# no page config, no st.navigation).
+PAGES_DIR = Path(__file__).parent / "views"
 PAGES = [
-    st.Page(PAGES_DIR / "oversikt.py", title="Översikt", icon="📊", url_path="oversikt", default=True),
-    st.Page(PAGES_DIR / "jamfor.py", title="Jämför kommuner", icon="🗺️", url_path="jamfor"),
-    st.Page(PAGES_DIR / "malgrupper.py", title="Målgrupper", icon="👥", url_path="malgrupper"),
-    st.Page(PAGES_DIR / "trender.py", title="Trender", icon="📈", url_path="trender"),
-    st.Page(PAGES_DIR / "forslag.py", title="Förslag", icon="🔎", url_path="forslag"),
-    st.Page(PAGES_DIR / "ladda_ner.py", title="Ladda ner", icon="⬇️", url_path="ladda-ner"),
-    st.Page(PAGES_DIR / "kallor.py", title="Källor", icon="🌐", url_path="kallor"),
+    st.Page(PAGES_DIR / "oversikt.py", title="Översikt", url_path="oversikt", default=True),
+    st.Page(PAGES_DIR / "jamfor.py", title="Jämför kommuner", url_path="jamfor"),
+    st.Page(PAGES_DIR / "malgrupper.py", title="Målgrupper", url_path="malgrupper"),
+    st.Page(PAGES_DIR / "trender.py", title="Trender", url_path="trender"),
+    st.Page(PAGES_DIR / "forslag.py", title="Förslag", url_path="forslag"),
+    st.Page(PAGES_DIR / "ladda_ner.py", title="Ladda ner", url_path="ladda-ner"),
+    st.Page(PAGES_DIR / "kallor.py", title="Källor", url_path="kallor"),
 ]
 with st.sidebar:
     st.toggle(

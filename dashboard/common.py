@@ -171,7 +171,7 @@ def highlighted(before: str, quote_: str, after: str) -> str:
 
 
 def db_error(message: str) -> None:
-    st.error(message, icon="🗄️")
+    st.error(message)
 
 
 def page_key() -> tuple:

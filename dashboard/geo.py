@@ -1,6 +1,10 @@
 """The map on Jämför kommuner: municipality boundaries from a configured GeoJSON file, else
-points at the municipalities' coordinates kept in the database. Both render without map tiles
-(no network)."""
+points at the municipalities' coordinates kept in the database.
+
+Drawn with Vega-Lite (bundled with Streamlit), which needs no map tiles and no topojson from a
+CDN: Plotly's geo charts fetch a world map from cdn.plot.ly even when it is hidden, and this
+dashboard must work without network.
+"""
 from __future__ import annotations
 
 import json
@@ -8,92 +12,113 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import common, queries
 
-_SCALE = "Blues"
+_GREY = "#dddddd"
 
 
 def _round(coords: Any) -> Any:
     if isinstance(coords, (int, float)):
-        return round(float(coords), 3)  # ~100 m: plenty for a country map, a third of the bytes
+        return round(float(coords), 3)  # ~100 m: plenty for a country map, far fewer bytes
     return [_round(c) for c in coords]
 
 
+def _signed_area(ring: list) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0, *_), (x1, y1, *_) in zip(ring, ring[1:] + ring[:1])) / 2
+
+
+def _rewind(geom: dict[str, Any]) -> dict[str, Any]:
+    """Rings in d3-geo's winding (exterior clockwise, holes counter-clockwise), the opposite of
+    RFC 7946: a polygon wound the other way is drawn as "the whole globe except this"."""
+    def fix(poly: list) -> list:
+        out = []
+        for i, ring in enumerate(poly):
+            clockwise = _signed_area(ring) < 0
+            want_clockwise = i == 0
+            out.append(ring if clockwise == want_clockwise else ring[::-1])
+        return out
+
+    if geom["type"] == "Polygon":
+        return {"type": "Polygon", "coordinates": fix(geom["coordinates"])}
+    if geom["type"] == "MultiPolygon":
+        return {"type": "MultiPolygon", "coordinates": [fix(p) for p in geom["coordinates"]]}
+    return geom
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
-def load_geojson(path: str, mtime_ns: int) -> dict[str, Any] | None:
-    """The boundaries with a `properties.id` = municipality code, or None if unusable."""
+def load_geojson(path: str, mtime_ns: int) -> list[dict[str, Any]] | None:
+    """Features with `properties.id` = municipality code, or None if the file is unusable."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     feats = []
-    for f in data.get("features", []):
+    for f in data.get("features", []) if isinstance(data, dict) else []:
         props = f.get("properties") or {}
         code = props.get("id") or props.get("kom_kod") or props.get("municipality_code") or props.get("code")
         geom = f.get("geometry")
         if not code or not geom:
             continue
-        feats.append({"type": "Feature", "id": str(code).zfill(4),
-                      "properties": {"id": str(code).zfill(4)},
-                      "geometry": {"type": geom["type"], "coordinates": _round(geom["coordinates"])}})
-    return {"type": "FeatureCollection", "features": feats} if feats else None
+        rounded = {"type": geom["type"], "coordinates": _round(geom["coordinates"])}
+        feats.append({"type": "Feature", "geometry": _rewind(rounded), "code": str(code).zfill(4)})
+    return feats or None
 
 
-def _geo_layout(fig: go.Figure) -> go.Figure:
-    # No base layers: they would need Plotly's topojson from a CDN (no network here).
-    fig.update_geos(visible=False, fitbounds="locations", projection_type="mercator")
-    fig.update_layout(height=620, margin={"l": 0, "r": 0, "t": 0, "b": 0})
-    return fig
+def _legend(max_share: float) -> dict[str, Any]:
+    return {"field": "andel", "type": "quantitative", "title": "Andel %",
+            "scale": {"scheme": "blues", "domain": [0, max(1.0, max_share)]}}
 
 
-def theme_map(key: tuple, values: pd.DataFrame, theme: str) -> tuple[go.Figure, str]:
-    """values: index municipality_code, columns share (percent, None = få underlag) and label."""
+def theme_map(key: tuple, values: pd.DataFrame, theme: str) -> tuple[dict[str, Any], str]:
+    """A Vega-Lite spec and a caption. `values`: index municipality_code, columns share
+    (percent; None = få underlag) and label (tooltip text)."""
+    max_share = float(values["share"].max()) if values["share"].notna().any() else 1.0
+    tooltip = [{"field": "text", "type": "nominal", "title": "Kommun"}]
     path = common.geojson_path()
-    gj = load_geojson(str(path), path.stat().st_mtime_ns) if path else None
-    if gj is not None:
-        codes = [f["id"] for f in gj["features"]]
-        data = values.reindex(codes)
-        has = data["share"].notna()
-        fig = go.Figure()
-        # Grey base layer: municipalities without data or with too few documents.
-        fig.add_trace(go.Choropleth(
-            geojson=gj, locations=[c for c, h in zip(codes, has) if not h], z=[0] * int((~has).sum()),
-            colorscale=[[0, "#dddddd"], [1, "#dddddd"]], showscale=False, marker_line_width=0.3,
-            marker_line_color="white",
-            text=[common.plain(t) if isinstance(t, str) else "ingen data" for t, h in zip(data["label"], has) if not h],
-            hovertemplate="%{text}<extra></extra>",
-        ))
-        fig.add_trace(go.Choropleth(
-            geojson=gj, locations=[c for c, h in zip(codes, has) if h], z=data.loc[has, "share"].tolist(),
-            colorscale=_SCALE, zmin=0, zmax=max(1.0, float(data["share"].max() or 0)), marker_line_width=0.3,
-            marker_line_color="white", colorbar={"title": "Andel %"},
-            text=[common.plain(t) for t in data.loc[has, "label"]], hovertemplate="%{text}<extra></extra>",
-        ))
-        fig = _geo_layout(fig)
-        fig.update_geos(fitbounds="geojson")
-        return fig, (f"Kommungränser från {path.name}. Grå: ingen data eller få underlag. Tema: {theme}.")
+    feats = load_geojson(str(path), path.stat().st_mtime_ns) if path else None
+    if feats is not None:
+        rows = []
+        for f in feats:
+            code = f["code"]
+            share = values["share"].get(code) if code in values.index else None
+            label = values["label"].get(code) if code in values.index else None
+            rows.append({"type": "Feature", "geometry": f["geometry"],
+                         "andel": None if share is None or pd.isna(share) else round(float(share), 1),
+                         "text": label if isinstance(label, str) else f"{code}: ingen data"})
+        spec = {
+            "data": {"values": rows},
+            "projection": {"type": "mercator"},
+            "height": 640,
+            "layer": [
+                {"mark": {"type": "geoshape", "fill": _GREY, "stroke": "white", "strokeWidth": 0.3},
+                 "encoding": {"tooltip": tooltip}},
+                {"transform": [{"filter": "isValid(datum.andel)"}],
+                 "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.3},
+                 "encoding": {"color": _legend(max_share), "tooltip": tooltip}},
+            ],
+        }
+        return spec, f"Kommungränser från {path.name}. Grå: ingen data eller få underlag. Tema: {theme}."
     pts = queries.municipality_points(key).set_index("municipality_code").join(values, how="left")
     pts = pts[pts["lat"].notna()]
-    has = pts["share"].notna()
-    fig = go.Figure()
-    fig.add_trace(go.Scattergeo(
-        lat=pts.loc[~has, "lat"], lon=pts.loc[~has, "lon"], mode="markers",
-        marker={"size": 6, "color": "#cccccc"},
-        text=[common.plain(t) if isinstance(t, str) else common.plain(n) + ": ingen data"
-              for t, n in zip(pts.loc[~has, "label"], pts.loc[~has, "name"])],
-        hovertemplate="%{text}<extra></extra>", name=common.FEW,
-    ))
-    fig.add_trace(go.Scattergeo(
-        lat=pts.loc[has, "lat"], lon=pts.loc[has, "lon"], mode="markers",
-        marker={"size": 14, "color": pts.loc[has, "share"], "colorscale": _SCALE, "cmin": 0,
-                "showscale": True, "colorbar": {"title": "Andel %"}, "line": {"width": 0.5, "color": "#333"}},
-        text=[common.plain(t) for t in pts.loc[has, "label"]], hovertemplate="%{text}<extra></extra>", name=theme,
-    ))
-    fig = _geo_layout(fig)
-    fig.update_geos(fitbounds="locations")
-    fig.update_layout(showlegend=False)
-    return fig, ("Ingen GeoJSON-fil med kommungränser hittades (inställningen dashboard.geojson eller "
-                 "DIALOGKARTAN_GEOJSON); kartan visar kommunernas mittpunkter. Grå: ingen data eller få underlag.")
+    rows = [{"lat": float(r.lat), "lon": float(r.lon),
+             "andel": None if pd.isna(r.share) else round(float(r.share), 1),
+             "text": r.label if isinstance(r.label, str) else f"{r.name}: ingen data"} for r in pts.itertuples()]
+    spec = {
+        "data": {"values": rows},
+        "projection": {"type": "mercator"},
+        "height": 640,
+        "layer": [
+            {"mark": {"type": "circle", "size": 18, "color": _GREY, "opacity": 1},
+             "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
+                          "latitude": {"field": "lat", "type": "quantitative"}, "tooltip": tooltip}},
+            {"transform": [{"filter": "isValid(datum.andel)"}],
+             "mark": {"type": "circle", "size": 160, "opacity": 1, "stroke": "#333", "strokeWidth": 0.5},
+             "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
+                          "latitude": {"field": "lat", "type": "quantitative"},
+                          "color": _legend(max_share), "tooltip": tooltip}},
+        ],
+    }
+    return spec, ("Ingen GeoJSON-fil med kommungränser hittades (inställningen dashboard.geojson eller "
+                  "DIALOGKARTAN_GEOJSON); kartan visar kommunernas mittpunkter. Grå: ingen data eller få underlag.")

@@ -45,7 +45,7 @@ def page(app):
     """page("forslag") → the AppTest switched to that page and run."""
 
     def open_page(name: str):
-        app.switch_page(f"pages/{name}.py")
+        app.switch_page(f"views/{name}.py")
         return run_ok(app)
 
     return open_page

@@ -147,7 +147,7 @@ def test_downloads_redacted_by_default_with_codebook(fixture_db_path):
 
 def test_ladda_ner_button_builds_the_file_on_click(app_db, monkeypatch):
     at = _app(monkeypatch, app_db)
-    at.switch_page("pages/ladda_ner.py")
+    at.switch_page("views/ladda_ner.py")
     run_ok(at)
     assert [b.label for b in at.get("download_button")] == [
         "Ladda ner CSV (zip)", "Ladda ner Excel", "Ladda ner Parquet (zip)"]

@@ -77,7 +77,8 @@ def test_jamfor_shares_with_counts_and_few_documents(page):
     # Lund rests on one document, Vännäs on two: shares hidden.
     assert cell(t, Kommun="Lunds kommun", Tema="Mötesplatser och aktiviteter")["Andel"] == "få underlag"
     assert set(t.loc[t["Kommun"] == "Vännäs kommun", "Andel"]) == {"få underlag"}
-    assert len(at.get("plotly_chart")) == 2  # heatmap and map
+    assert len(at.get("plotly_chart")) == 1  # the heatmap
+    assert len(at.get("vega_lite_chart")) == 1  # the map
 
 
 def test_jamfor_county_and_target_group_filters(page):
@@ -92,7 +93,7 @@ def test_jamfor_county_and_target_group_filters(page):
     dig = cell(t, Kommun="Umeå kommun", Tema="Digitalisering")
     assert (dig["Förslag"], dig["Kommunens förslag"], dig["Kommunens dokument"]) == (2, 3, 2)
     assert dig["Andel"] == "få underlag"  # 2 documents < 3
-    at.session_state["min_dokument"] = 2  # the sidebar widget (AppTest drops app.py's sidebar after a page switch)
+    at.number_input(key="min_dokument").set_value(2)  # the sidebar, from app.py
     run_ok(at)
     assert cell(df_by_key(at, "jamfor_tabell"), Kommun="Umeå kommun", Tema="Digitalisering")["Andel"] == "67\u00a0%"
 
@@ -168,7 +169,7 @@ def test_forslag_redacts_pii_by_default_and_researcher_toggle_shows_it(page):
     text = "\n".join(_results(at))
     assert "Karin" not in text and "Blomqvist" not in text
     assert "\\[namn\\] föreslog att biblioteket" in text
-    at.session_state["visa_omaskerat"] = True
+    at.toggle(key="visa_omaskerat").set_value(True)
     run_ok(at)
     assert "Karin Blomqvist föreslog att biblioteket" in "\n".join(_results(at))
 
@@ -223,7 +224,7 @@ def test_ladda_ner_offers_three_formats_redacted_by_default(page):
     assert any("maskerade" in i.value for i in at.info)
     counts = df_by_key(at, "ladda_ner_tabeller")
     assert cell(counts, Tabell="forslag_per_tema")["Rader"] == "20"
-    at.session_state["visa_omaskerat"] = True
+    at.toggle(key="visa_omaskerat").set_value(True)
     run_ok(at)
     assert any("Omaskerad" in w.value for w in at.warning)
 

@@ -17,9 +17,9 @@ st.markdown(
     "teman över tid, förslag per tema och citat."
 )
 if v.redact:
-    st.info("Personuppgifter (namn, e-postadresser, telefonnummer, personnummer) är maskerade i filerna.", icon="🔒")
+    st.info("Personuppgifter (namn, e-postadresser, telefonnummer, personnummer) är maskerade i filerna.")
 else:
-    st.warning("Omaskerad export: filerna innehåller personuppgifter. Hantera dem enligt GDPR.", icon="⚠️")
+    st.warning("Omaskerad export: filerna innehåller personuppgifter. Hantera dem enligt GDPR.")
 try:
     downloads.check_available()
 except downloads.ExportUnavailable as exc:
@@ -61,6 +61,5 @@ for col, (fmt, (label, mime, _)) in zip(cols, downloads.FORMATS.items()):
         mime=mime,
         key=f"ladda_ner_{fmt}",
         on_click="ignore",
-        icon="⬇️",
     )
 st.caption("Samma tabeller skrivs av kommandot `dialogkartan export` (maskerat om inte --unredacted anges).")

@@ -89,6 +89,6 @@ values = pd.DataFrame({
         for c in base.index
     ],
 }, index=base.index)
-fig_map, how = geo.theme_map(key, values, theme_label[theme])
-st.plotly_chart(fig_map, key="jamfor_karta")
+spec, how = geo.theme_map(key, values, theme_label[theme])
+st.vega_lite_chart(spec, key="jamfor_karta")
 st.caption(how)

@@ -1,0 +1,152 @@
+"""Real-browser check: `streamlit run dashboard/app.py` on 127.0.0.1, every page in headless
+Debian chromium driven by Playwright; screenshots go to tests/_artifacts/screenshots/."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import APP
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screenshots"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"),
+                                reason="Debian chromium is not installed (apt-get install -y chromium)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    from fixture_db import build
+
+    db_file = build(tmp_path_factory.mktemp("browser") / "dialogkartan.duckdb")
+    port = _free_port()
+    env = {**os.environ, "DIALOGKARTAN_DB": str(db_file), "DIALOGKARTAN_HOME": str(db_file.parent)}
+    log = open(db_file.parent / "streamlit.log", "w")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", APP, "--server.address", "127.0.0.1", "--server.port", str(port),
+         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start: {(db_file.parent / 'streamlit.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit is connected and the script has finished running."""
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30000)
+    page.wait_for_timeout(300)  # let the last deltas paint
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30000)
+
+
+def _open(browser, url: str, name: str):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_selector("h1", timeout=30000)
+    _settle(page)
+    assert page.locator("[data-testid='stException']").count() == 0, page.inner_text("body")[:2000]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    return page
+
+
+PAGES = {
+    "oversikt": ("Översikt", ["Dokument", "14", "6 av 290", "3 av 21", "2026-11-20"]),
+    "jamfor": ("Jämför kommuner", ["få underlag", "Karta"]),
+    "malgrupper": ("Målgrupper", ["Teman per målgrupp", "Förslag per målgrupp och kommun"]),
+    "trender": ("Trender", ["Andel = temats förslag"]),
+    "forslag": ("Förslag", ["20 förslag", "[namn] föreslog att biblioteket", "Källa"]),
+    "ladda-ner": ("Ladda ner", ["Ladda ner CSV (zip)", "Ladda ner Excel", "Ladda ner Parquet (zip)"]),
+    "kallor": ("Källor", ["Misslyckade hämtningar", "17"]),
+}
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_renders_in_chromium(server, browser, path):
+    title, expected = PAGES[path]
+    page = _open(browser, f"{server}/{path}", path)
+    try:
+        assert page.locator("h1").first.inner_text().strip() == title
+        body = page.inner_text("body")
+        for text in expected:
+            assert text in body, f"{text!r} not on {path}"
+        if path == "jamfor":
+            svg = page.locator(".js-plotly-plot").first.inner_text()
+            assert "43 %" in svg.replace("\u00a0", " ")  # Umeå, Mötesplatser och aktiviteter
+            chart = page.locator("[data-testid='stVegaLiteChart']").first
+            chart.scroll_into_view_if_needed()
+            page.wait_for_timeout(800)
+            png = chart.screenshot(path=str(SHOTS / "jamfor_karta.png"))
+            # Sweden drawn: some of the picture is map, most is still background (a wrongly
+            # wound polygon fills everything).
+            from PIL import Image
+
+            img = Image.open(io.BytesIO(png)).convert("L")
+            inked = sum(1 for v in img.getdata() if v < 245) / (img.width * img.height)
+            assert 0.02 < inked < 0.6, inked
+    finally:
+        page.close()
+
+
+def test_page_text_is_shown_escaped_and_pii_toggle_works(server, browser):
+    page = _open(browser, f"{server}/forslag", "forslag_escaped")
+    try:
+        body = page.inner_text("body")
+        assert "<b>gratis</b>" in body and "<script>alert(1)</script>" in body  # shown as typed
+        assert "Ungdomsdialog <i>2024</i>" in body
+        main = page.locator("[data-testid='stMain']")
+        assert main.locator("b", has_text="gratis").count() == 0
+        assert main.locator("script").count() == 0
+        assert "Karin Blomqvist" not in body
+        page.get_by_text("Visa omaskerad text (forskare)").click()
+        _settle(page)
+        page.wait_for_function("document.body.innerText.includes('Karin Blomqvist')", timeout=15000)
+        page.screenshot(path=str(SHOTS / "forslag_omaskerad.png"), full_page=True)
+        link = page.get_by_role("link", name="Källa").first
+        assert link.get_attribute("href").startswith("https://www.")
+    finally:
+        page.close()
