@@ -78,6 +78,7 @@ def has_file_index(cur: duckdb.DuckDBPyConnection, catalog: str) -> bool:
 
 
 def _ensure_memory_index(con: duckdb.DuckDBPyConnection, catalog: str) -> None:
+    load_fts(con)
     with _build_lock:
         cur = con.cursor()
         exists = cur.execute(

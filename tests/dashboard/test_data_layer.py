@@ -160,3 +160,17 @@ def test_search_bridges_swedish_plats_stems(fixture_db_path):
     texts = {db.cursor(con).execute("SELECT text FROM proposals WHERE proposal_id = ?", [i]).fetchone()[0] for i in ids}
     assert "en ny mötesplats för unga i centrumhuset" in texts
     con.close()
+
+
+def test_proposal_rows_carry_the_pipelines_pii_spans(app_db):
+    from dashboard.redact import as_spans
+
+    df, total = queries.proposals(queries.current_key(), None, ("2480",), ("digitalisering",), (), (), None, 50)
+    assert total == 2
+    row = df[df["forslag"].str.startswith("Karin")].iloc[0]
+    spans = as_spans(row["pii_mening"])
+    assert spans == [(0, 15, "PER")]
+    # The entity span alone (no rules) redacts the name.
+    assert redact(row["mening"], spans, rules=False).startswith("[namn] föreslog att biblioteket")
+    contact = as_spans(None)
+    assert contact == []
