@@ -52,11 +52,12 @@ for code, few in zip(munis["municipality_code"], munis["bas_dokument"] < v.min_d
 fig = go.Figure(go.Heatmap(
     z=(z * 100).round(1).values.tolist(),
     x=[common.plain(t) for t in themes], y=[common.plain(r) for r in row_labels],
-    text=text, texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=100,
+    # Cell labels only while they fit and stay cheap to draw; hover always shows them.
+    text=text, texttemplate="%{text}" if len(row_labels) <= 40 else None, colorscale="Blues", zmin=0, zmax=100,
     colorbar={"title": "Andel %"}, hoverongaps=False, xgap=2, ygap=2,
     hovertemplate="%{y}<br>%{x}: %{text}<extra></extra>",
 ))
-fig.update_layout(height=max(260, 48 * len(row_labels) + 140), margin={"l": 10, "r": 10, "t": 10, "b": 10},
+fig.update_layout(height=max(260, (48 if len(row_labels) <= 40 else 18) * len(row_labels) + 140), margin={"l": 10, "r": 10, "t": 10, "b": 10},
                   yaxis={"autorange": "reversed"}, xaxis={"side": "top"})
 st.plotly_chart(fig, key="jamfor_heatmap")
 
