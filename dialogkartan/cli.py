@@ -191,6 +191,10 @@ def run_stages(con, settings: dict, *, force: bool = False, themes: bool = True)
         from pipeline.themes import run_themes
 
         summary["themes"] = run_themes(con, settings)
+    from dashboard.search import build_search_index
+
+    # The fts index must be built by a writer; the dashboard only reads it.
+    summary["search_index"] = build_search_index(con)
     return summary
 
 
