@@ -14,6 +14,9 @@ import numpy as np
 
 from pipeline.themes.text import analyze
 
+# BERTopic warns on every guided fit that manual topic assignment must come last; it does here.
+logging.getLogger("BERTopic").setLevel(logging.ERROR)
+
 log = logging.getLogger(__name__)
 
 OUTLIER = -1
