@@ -75,3 +75,22 @@ def test_missing_extract_input(monkeypatch, capsys, tmp_path: Path) -> None:
 def test_unknown_export_format(monkeypatch, capsys, tmp_path: Path) -> None:
     code, _, err = run_cli(monkeypatch, capsys, "export", "--format", "docx", "-o", str(tmp_path))
     assert_one_line_error(code, err, "unknown format")
+
+
+def test_sources_add_then_list_and_check(monkeypatch, capsys, tmp_path: Path) -> None:
+    registry = tmp_path / "local.yaml"
+    code, out, err = run_cli(
+        monkeypatch, capsys, "sources", "add", "lulea", "--name", "Luleå kommun", "--domain", "www.lulea.se",
+        "--municipality-code", "2580", "--county-code", "25", "--registry-file", str(registry),
+    )
+    assert code == 0, err
+    code, out, _ = run_cli(monkeypatch, capsys, "sources", "list", "--registry", str(registry))
+    assert code == 0
+    assert out.splitlines() == ["lulea\t2580\t25\tother\tunverified\tLuleå kommun"]
+    code, out, _ = run_cli(monkeypatch, capsys, "sources", "check", "--registry", str(registry))
+    assert code == 0 and "registry ok" in out
+
+
+def test_crawl_unknown_source_is_one_clear_line(monkeypatch, capsys) -> None:
+    code, _, err = run_cli(monkeypatch, capsys, "crawl", "--source", "ingen-sadan-kalla")
+    assert_one_line_error(code, err, "unknown source")
