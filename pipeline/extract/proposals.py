@@ -50,10 +50,10 @@ REPORT_VERBS = (r"lyftes|lyfte|lyfts|lyft|påpekades|påpekade|betonades|betonad
                 r"framfördes|framförde|uppmärksammade|uppmärksammades|nämndes|nämnde|framhöll|framhölls|"
                 r"underströk|underströks|togs upp|tog upp|kom fram|framkom|diskuterades")
 DEMAND_VERBS = r"föreslogs|föreslog|föreslår|föreslås|önskade|önskar|önskades|yrkar|yrkade|hemställer|vill|ville"
-PASSIVE_AFTER = (r"lyftes|lyfts|togs upp|föreslogs|efterfrågades|önskades|framfördes|betonades|nämndes|"
+PASSIVE_AFTER = (r"lyftes|lyfts|togs upp|föreslogs|efterfrågades|efterlystes|önskades|framfördes|betonades|nämndes|"
                  r"poängterades|påpekades|kom fram|framkom|var (?:ett |andra |flera |några )?(?:\w+ )?(?:förslag|önskemål|idéer)")
 NP_AFTER_CUE = re.compile(
-    rf"\b(?P<cue>efterfrågades|efterfrågade|efterfrågar|önskade|önskar|önskades|föreslog|föreslår|föreslogs|"
+    rf"\b(?P<cue>efterfrågades|efterfrågade|efterfrågar|efterlyste|efterlyser|efterlystes|önskade|önskar|önskades|föreslog|föreslår|föreslogs|"
     rf"lyftes|betonades|framfördes|(?:vill|ville)\s+(?:ha|se))\b"
     rf"(?P<subj>(?:\s+(?:de|vi|hon|han|dom|deltagarna|många|flera|man|också|även|dessutom|bland annat|särskilt|"
     rf"främst|till exempel|t\.ex\.|framför allt))*)\s+(?!att\b)", re.I)
@@ -63,12 +63,24 @@ ATT_AFTER_REPORT = re.compile(
 ATT_AFTER_DEMAND = re.compile(
     rf"\b(?P<cue>{DEMAND_VERBS})(?:\s+(?!att\b)[\wåäö]+){{0,4}}?\s+att\s+", re.I)
 NOUN_OM_ATT = re.compile(
-    r"\b(?P<cue>förslag\w*|önskemål\w*|idéer\w*|idén|synpunkt\w*|krav\w*|uppmaning\w*)\b[^.!?:]{0,70}?\b(?:om|på|kring)\s+att\s+", re.I)
+    r"\b(?P<cue>förslag\w*|önskemål\w*|idéer\w*|idén|synpunkt\w*|krav\w*|uppmaning\w*)\b[^.!?:]{0,70}?\b(?:om|på|kring|var|gällde)\s+att\s+", re.I)
+# "Önskemål fanns om X", "Det kom också önskemål om X", "Andra önskemål gällde X": a noun phrase list.
+NOUN_OM_NP = re.compile(
+    r"\b(?P<cue>förslag\w*|önskemål\w*|idéer\w*|krav\w*)(?:\s+(?:fanns|framfördes|kom))?(?:\s+(?:också|även|dessutom))?"
+    r"\s+(?:om|gällde|på)\s+(?!att\b)", re.I)
+# "Flera tyckte att kommunen borde …", "Deltagarna menade att X behöver …": an opinion with a modal.
+OPINION_MODAL = re.compile(
+    r"\b(?P<cue>tyckte|tycker|menade|menar)(?:\s+(?:också|även|dessutom|särskilt))*\s+att\s+"
+    r"(?=(?:[\wåäö-]+\s+){1,5}?(?:bör|borde|ska|skulle|behöver|måste)\s)", re.I)
+# "Flera ville också kunna välja …": a wish that opens with kunna/få + infinitive.
+WISH_INF = re.compile(r"\b(?P<cue>vill|ville|önskar|önskade)(?:\s+(?:också|även|gärna|dessutom))*\s+(?=(?:kunna|få)\s+\w)", re.I)
+# Content ends before a comment on it or a purpose clause ("…, något som …", "… så att …").
+_TAIL = re.compile(r",\s+(?:något\s+som|vilket|eftersom)\b|\s+så\s+att\b", re.I)
 VIKTEN = re.compile(r"\b(?P<cue>vikten|behovet|behoven|betydelsen|nyttan|önskemålet)\s+av\s+(?:att\s+)?", re.I)
 MODAL_NEED = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\batt\s))(?P<subj>(?:[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){0,5}?)(?P<cue>behöver|bör|borde|behövs)\s+", re.I)
 PROPOSAL_HEADING = re.compile(
-    r"\b(?:förslag\w*|idéer|önskemål|det här vill|vad vill|det här föreslog|synpunkter|prioriter\w*|åtgärd\w*|"
+    r"\b(?:förslag\w*|idé\w*|önskemål|rekommendation\w*|det här vill|vad vill|det här föreslog|synpunkter|prioriter\w*|åtgärd\w*|"
     r"det här tycker|önskelista)\b", re.I)
 _INSTRUCTION_HEADING = re.compile(r"\b(?:så lämnar|lämna|hur|skicka|så gör)\b", re.I)
 _NOT_PROPOSAL_ITEM = re.compile(r"^(?:verka\s+för|ge\s+information|bevaka|följa\s+upp|ta\s+del)\b", re.I)
@@ -185,6 +197,13 @@ class Finder:
                 continue
             parts.append((start, a))
             start = b
+        if parts and text[parts[-1][1]:start].lstrip().startswith(","):
+            # "A, B och C": after a comma list the last "och" also separates items
+            last = list(re.finditer(r"\s+och\s+", text[start:e]))
+            if last and len(self.words(start, start + last[-1].start())) >= 2 \
+                    and len(self.words(start + last[-1].end(), e)) >= 2:
+                parts.append((start, start + last[-1].start()))
+                start = start + last[-1].end()
         parts.append((start, e))
         return [p for p in (_strip(text, a, b) for a, b in parts) if p[1] > p[0]]
 
@@ -208,6 +227,9 @@ def _cut_at_next_cue(text: str, s: int, e: int) -> int:
 
 
 def _trim_trailing_predicate(text: str, s: int, e: int) -> int:
+    t = _TAIL.search(text[s:e])
+    if t:
+        e = s + t.start()
     m = re.search(rf"\s+(?:{PASSIVE_AFTER}|diskuterades|var\s+\w+\s+förslag)(?:\s+[\wåäö]+){{0,4}}\s*[.!]?\s*$",
                   text[s:e], re.I)
     return s + m.start() if m else e
@@ -221,7 +243,7 @@ def find_candidates(text: str, sentences: list[Sentence], sections: list[Section
     yrkande_seen = -10
     for s in sentences:
         st = s.text
-        if re.search(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbeslutar\b", st, re.I):
+        if re.search(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbesluta[r]?\b", st, re.I):
             yrkande_seen = s.idx
         if s.idx in headings:
             continue
@@ -232,20 +254,27 @@ def find_candidates(text: str, sentences: list[Sentence], sections: list[Section
         if is_bullet(st):
             heading_ok = bool(sec and sec.heading and PROPOSAL_HEADING.search(sec.heading)
                               and not _INSTRUCTION_HEADING.search(sec.heading))
+            b = BULLET.match(st).end()
+            if re.match(r"att\s", st[b:]) and s.idx - yrkande_seen <= 4:
+                # a motion's att-sats as a list item ("- att nämnden inrättar …")
+                out.append(Candidate(s.start + b + 4, s.end, s, "förslag", True, 0.9))
+                yrkande_seen = s.idx
+                continue
             if (heading_ok or prev_cue_colon.get(s.section)) and not st.rstrip().endswith("?"):
-                b = BULLET.match(st).end()
-                if not _NOT_PROPOSAL_ITEM.match(st[b:]):
-                    out.append(Candidate(s.start + b, s.end, s, "förslag", True, 0.8))
+                for a0, b0 in _inline_items(st, b):
+                    if not _NOT_PROPOSAL_ITEM.match(st[a0:b0]):
+                        out.append(Candidate(s.start + a0, s.start + b0, s, "förslag", True, 0.8))
             continue
         prev_cue_colon[s.section] = False
         if st.rstrip().endswith("?") or _SKIP_SENTENCE.search(st):
             continue
         cue_colon = bool(re.search(r":\s*$", st)) and bool(
-            re.search(rf"\b(?:{REPORT_VERBS}|{DEMAND_VERBS}|förslag\w*|önskemål\w*|idéer|följande)\b", st, re.I))
+            re.search(rf"\b(?:{REPORT_VERBS}|{DEMAND_VERBS}|förslag\w*(?!\s+till\b)|önskemål\w*|idéer|följande|"
+                      rf"pekade\w*\s+(?:\w+\s+){{0,4}}?ut|viktigast\w*|viktiga)\b", st, re.I))
         if cue_colon:
             prev_cue_colon[s.section] = True
         # motion "att-satser" under a yrkande
-        if re.search(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbeslutar\b", st, re.I):
+        if re.search(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbesluta[r]?\b", st, re.I):
             yrkande_seen = s.idx
         m = re.match(r"^att\s+", st)
         if m and s.idx - yrkande_seen <= 4:
@@ -255,6 +284,21 @@ def find_candidates(text: str, sentences: list[Sentence], sections: list[Section
         found = _sentence_candidates(text, s)
         out.extend(found)
     return out
+
+
+def _inline_items(st: str, b: int) -> list[tuple[int, int]]:
+    """Items of one bullet line; extracted text often joins list items as "A. - B. - C." and runs
+    the last item into the next paragraph, so an item also ends at a full stop before a capital."""
+    items, start = [], b
+    for m in re.finditer(r"(?<=[.!])\s+[-–•]\s+", st[b:]):
+        items.append((start, b + m.start()))
+        start = b + m.end()
+    items.append((start, len(st)))
+    if len(items) > 1:
+        a, e = items[-1]
+        stop = re.search(r"[.!]\s+(?=[A-ZÅÄÖ])", st[a:e])
+        items[-1] = (a, a + stop.start() if stop else e)
+    return items
 
 
 def _sentence_candidates(text: str, s: Sentence) -> list[Candidate]:
@@ -285,6 +329,22 @@ def _sentence_candidates(text: str, s: Sentence) -> list[Candidate]:
     for m in NOUN_OM_ATT.finditer(st):
         end = _cut_at_next_cue(st, m.end(), len(st))
         add(m.end(), _trim_trailing_predicate(st, m.end(), end), "förslag", False, 0.85)
+    for m in OPINION_MODAL.finditer(st):
+        if _NEGATION.search(st[m.start():m.end()]):
+            continue
+        end = _trim_trailing_predicate(st, m.end(), _cut_at_next_cue(st, m.end(), len(st)))
+        add(m.end(), end, "förslag", True, 0.7)
+    for m in WISH_INF.finditer(st):
+        end = _trim_trailing_predicate(st, m.end(), _cut_at_next_cue(st, m.end(), len(st)))
+        add(m.end(), end, "förslag", True, 0.7)
+    for m in NOUN_OM_NP.finditer(st):
+        rest = st[m.end():]
+        if not rest or _NOT_NP_START.match(rest) or _NEGATION.search(" ".join(rest.split()[:2])):
+            continue
+        end = _cut_at_next_cue(st, m.end(), len(st))
+        c = re.search(r"(?:,\s*|\s+)(?:och|samt)\s+(?:om\s+)?att\s", st[m.end():end])
+        end = m.end() + c.start() if c else end
+        add(m.end(), _trim_trailing_predicate(st, m.end(), end), "förslag", False, 0.7)
     for m in ATT_AFTER_REPORT.finditer(st):
         if _NEGATION.search(st[m.start():m.end()]):
             continue
@@ -294,7 +354,7 @@ def _sentence_candidates(text: str, s: Sentence) -> list[Candidate]:
         gap = st[m.start():m.end()]
         if re.search(r"\b(?:inte|ej|aldrig)\s+att\b|\b(?:föreslogs|föreslog|vill|ville)\s+inte\b", gap, re.I):
             continue
-        if re.match(r"vill|ville", m.group("cue"), re.I) and not re.search(r"\b(?:vill|ville)\s+att\b", gap, re.I):
+        if re.match(r"vill|ville", m.group("cue"), re.I) and not re.search(r"\b(?:vill|ville)\s+(?:(?:också|även|gärna|dessutom)\s+)*att\b", gap, re.I):
             continue
         add(m.end(), _cut_at_next_cue(st, m.end(), len(st)), "förslag", True, 0.8)
     # "Att utveckla X och förbättra Y var andra förslag." / "Även att förbättra X kom fram i samtalen."
@@ -364,6 +424,9 @@ def build_proposals(text: str, sentences: list[Sentence], sections: list[Section
                     pieces += finder.split_actions(a0, b0)
                 elif c.nominal_ok and _finite_verb(finder, w0) is None:
                     pieces += finder.split_nominal(a0, b0)
+                elif not c.finite_ok and (fv := _finite_verb(finder, w0)) is not None \
+                        and re.search(r"\boch\s+$", text[a0:fv[0]]) and not _MODAL.search(text[a0:b0]):
+                    pieces += finder.split_nominal(a0, a0 + re.search(r"\s+och\s+$", text[a0:fv[0]]).start())
                 else:
                     pieces.append((a0, b0))
         for a, b in pieces:
