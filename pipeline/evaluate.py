@@ -8,32 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
-WORD = re.compile(r"\w+", re.UNICODE)
+from pipeline.textmatch import token_f1, tokens  # noqa: F401 - re-exported for callers
+
 MATCH_F1 = 0.6  # token F1 at which a predicted proposal is the gold one
-
-
-def tokens(text: str | None) -> list[str]:
-    return WORD.findall(unicodedata.normalize("NFC", text or "").lower())
-
-
-def token_f1(pred: str, gold: str) -> float:
-    p, g = tokens(pred), tokens(gold)
-    if not p or not g:
-        return 0.0
-    rest = list(g)
-    common = 0
-    for t in p:
-        if t in rest:
-            rest.remove(t)
-            common += 1
-    if not common:
-        return 0.0
-    precision, recall = common / len(p), common / len(g)
-    return 2 * precision * recall / (precision + recall)
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

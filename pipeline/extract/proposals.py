@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 from pipeline.extract.target_groups import text_groups
 from pipeline.segment import BULLET, is_bullet
+from pipeline.textmatch import token_f1
 from pipeline.types import Proposal, Section, Sentence
 
 # Infinitives that open proposals in the genre; "-era" verbs are recognised by their ending.
@@ -533,26 +534,6 @@ def _finite_verb(finder: Finder, words: list[tuple[int, int, str]]) -> tuple[int
     return None
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
-def _f1(a: str, b: str) -> float:
-    p, g = _tokens(a), _tokens(b)
-    if not p or not g:
-        return 0.0
-    rest = list(g)
-    common = 0
-    for t in p:
-        if t in rest:
-            rest.remove(t)
-            common += 1
-    if not common:
-        return 0.0
-    pr, rc = common / len(p), common / len(g)
-    return 2 * pr * rc / (pr + rc)
-
-
 def dedupe(props: list[Proposal]) -> list[Proposal]:
     """One proposal per idea: repeated wordings (a motion's summary and its att-sats) collapse to
     the most confident; overlapping spans keep the longer."""
@@ -560,7 +541,7 @@ def dedupe(props: list[Proposal]) -> list[Proposal]:
     kept: list[int] = []
     for i in order:
         p = props[i]
-        if any(_f1(p.text, props[k].text) >= 0.6 or (p.start < props[k].end and props[k].start < p.end) for k in kept):
+        if any(token_f1(p.text, props[k].text) >= 0.6 or (p.start < props[k].end and props[k].start < p.end) for k in kept):
             continue
         kept.append(i)
     return [props[i] for i in sorted(kept, key=lambda i: props[i].start)]
