@@ -18,10 +18,10 @@ import numpy as np
 from dialogkartan import __version__
 from dialogkartan.config import config_hash
 from pipeline.run import finish_run, start_run
-from pipeline.themes import identity, model, quality, tables
+from pipeline.themes import identity, model, quality, seedmatch, tables
 from pipeline.themes.embed import embed_cached, make_embedder
 from pipeline.themes.taxonomy import OVERRIDES_FILE, TAXONOMY_FILE, Overrides, TaxonomyTheme, load_overrides, load_taxonomy
-from pipeline.themes.text import analyze, content_text
+from pipeline.themes.text import LABEL_STOP_WORDS, analyze, content_text
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,12 @@ DEFAULTS: dict[str, Any] = {
     "taxonomy_file": None,           # default config/taxonomy/themes.yaml
     "overrides_file": None,          # default config/theme_overrides.yaml
 }
+
+
+# Guided BERTopic gets each theme's core seeds only (the first ones in themes.yaml): long seed
+# lists blur the guided topic embeddings and made the fit less stable across random seeds; the
+# full lists still correct single proposals (seedmatch) and shape the anchors.
+GUIDE_SEEDS = 10
 
 
 def theme_settings(settings: dict[str, Any]) -> dict[str, Any]:
@@ -87,7 +93,9 @@ def _registry(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | None, lis
 
 
 def _keyword_label(words: list[str]) -> str:
-    words = [w for w in words if w][:3]
+    # Content words name a theme; time words ("eftermiddag") only when nothing else is left.
+    content = [w for w in words if w and w not in LABEL_STOP_WORDS and len(w) > 2]
+    words = (content or [w for w in words if w])[:3]
     if not words:
         return "Namnlöst tema"
     text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
@@ -163,7 +171,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
         def embed_seeds(texts: list[str]) -> np.ndarray:
             return anchor_space(embedder.embed(texts))
 
-        seed_words = [list(t.seeds) + t.label.lower().split() for t in taxonomy]
+        seed_words = [list(t.seeds[:GUIDE_SEEDS]) + t.label.lower().split() for t in taxonomy]
         fits = []
         for s in range(seed, seed + max(1, int(cfg["stability_seeds"]))):
             fits.append(model.fit_topics(corpus.content, x, seed=s, seed_words=seed_words, embed_fn=embed_seeds,
@@ -177,7 +185,12 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
                  topics_found=len(set(fit.labels.tolist()) - {model.OUTLIER}))
         lap("identify")
 
-    final_ids = [overrides.final_id(t) for t in model_ids]
+    # Clusters of short proposals can form around phrasing; seed words correct single proposals.
+    # `model_ids` stay the clusters' ids (model_theme_id, registry), so reruns match ids the same way.
+    corrected, moved = seedmatch.correct(model_ids, corpus.content, x, anchors, taxonomy,
+                                         min_similarity=float(cfg["assign_threshold"]))
+    q["seed_corrected"] = moved
+    final_ids = [overrides.final_id(t) for t in corrected]
     _write(con, run_id, corpus, x, raw, final_ids, model_ids, taxonomy, overrides, embedder.name, int(cfg["quotes_per_theme"]))
     counts.update(tables.rebuild(con, run_id))
     lap("write")

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from spacy.lang.sv.stop_words import STOP_WORDS
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_WORD = WORD
 
 # Words that occur in nearly every proposal and say nothing about its theme.
 DOMAIN_STOP_WORDS = frozenset(
@@ -25,6 +26,15 @@ DOMAIN_STOP_WORDS = frozenset(
     """.split()
 )
 STOP = frozenset(w.lower() for w in STOP_WORDS) | DOMAIN_STOP_WORDS
+
+# Words that say when or how often, not what: fine as topic words, poor as a theme's name.
+LABEL_STOP_WORDS = frozenset(
+    """
+    dag dagar vecka veckan månad timme minut kvart kväll kvällstid kvällar eftermiddag förmiddag morgon
+    natt helg helger helgkväll lördag söndag fredag måndag tisdag onsdag torsdag gång gånger tid tidpunkt
+    varsel framförhållning plats ställe sätt fråga del första andra enhet minst längre kort kortare
+    """.split()
+)
 
 
 @lru_cache(maxsize=1)
