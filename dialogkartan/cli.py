@@ -84,10 +84,36 @@ def crawl(
             raise UserError(f"unknown source(s): {', '.join(sorted(unknown))}")
         sources = [s for s in sources if s.id in wanted]
     job = job_dir or paths.crawl_dir() / ("all" if all_sources else "-".join(sorted(s.id for s in sources))[:80])
+    _sync_job_with_db(job, _db(db), [s.id for s in sources])
     report = run_crawl(sources, job, proxy=proxy)
     _echo_json(_report_dict(report))
     if ingest:
         _ingest(job, sources, _db(db))
+
+
+def _sync_job_with_db(job: Path, db_file: Path, source_ids: list[str]) -> None:
+    """Forget the crawl's incremental state when the database lacks what it says was fetched.
+
+    The state (ETags, lastmod) lets a re-crawl skip unchanged pages, which is only right while
+    the database still holds those pages: after the database was deleted or replaced, every
+    page must be fetched again or the new database stays empty.
+    """
+    state = job / "state.json"
+    if not state.exists():
+        return
+    held = 0
+    if db_file.exists():
+        from dialogkartan.db import connect_readonly
+
+        con = connect_readonly(db_file)
+        try:
+            held = con.execute(
+                "SELECT count(*) FROM documents WHERE source_id IN (SELECT unnest(?::VARCHAR[]))", [source_ids]
+            ).fetchone()[0]
+        finally:
+            con.close()
+    if not held:
+        state.unlink()
 
 
 def _report_dict(report: object) -> object:
@@ -328,16 +354,18 @@ def demo(
     db_file = _db(db)
     sources = load_sources(sample / "sources.yaml")
     t0 = time.perf_counter()
+    job = paths.crawl_dir() / "sample"
+    _sync_job_with_db(job, db_file, [s.id for s in sources])
     server, proxy_port = serve_miniweb(sample / "sites")
     try:
         typer.echo(f"[1/3] crawling {len(sources)} sample sites through the mini-web on 127.0.0.1:{proxy_port}")
-        report = run_crawl(sources, paths.crawl_dir() / "sample", proxy=f"http://127.0.0.1:{proxy_port}")
+        report = run_crawl(sources, job, proxy=f"http://127.0.0.1:{proxy_port}")
     finally:
         server.shutdown()
     typer.echo(f"      {json.dumps(_report_dict(report), ensure_ascii=False, default=str)[:400]}")
     typer.echo(f"[2/3] loading and analysing into {db_file}")
     with writer(db_file) as con:
-        rep = ingest_job(con, paths.crawl_dir() / "sample", sources)
+        rep = ingest_job(con, job, sources)
         summary = run_stages(con, load_settings())
         totals = con.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE relevant),"

@@ -68,3 +68,13 @@ def test_demo_crawls_analyses_and_is_idempotent(isolated_home: Path, monkeypatch
         "SELECT counts FROM runs WHERE kind = 'pipeline' ORDER BY started_at DESC LIMIT 1"
     ).fetchone()[0]
     assert '"documents": 0' in last
+    con.close()
+
+    # A deleted database is rebuilt in full: the crawl's incremental state must not hide pages.
+    db.unlink()
+    demo(monkeypatch, capsys)
+    con = connect_readonly(db)
+    rebuilt = con.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM proposals), (SELECT count(*) FROM events)"
+    ).fetchone()
+    assert rebuilt == before
