@@ -19,9 +19,13 @@ class CrawlState:
         self.path = Path(path)
         self._lock = threading.Lock()
         self.urls: dict[str, dict[str, Any]] = {}
+        # URLs fetched during this run are not "unchanged since the last crawl": whether a page
+        # first came as a start URL or a sitemap entry must not decide if it becomes a document.
+        self._earlier: set[str] = set()
         if self.path.exists():
             try:
                 self.urls = json.loads(self.path.read_text(encoding="utf-8")).get("urls", {})
+                self._earlier = set(self.urls)
             except (OSError, ValueError):
                 self.urls = {}  # a corrupt state only costs a full re-crawl
 
@@ -35,7 +39,7 @@ class CrawlState:
 
     def unchanged_since(self, url: str, lastmod: str | None) -> bool:
         """True when the sitemap lastmod is not newer than the date we last fetched the URL."""
-        entry = self.urls.get(url)
+        entry = self.urls.get(url) if url in self._earlier else None
         if not entry or not lastmod or not entry.get("fetched_at") or not entry.get("content_hash"):
             return False
         fetched = entry["fetched_at"]

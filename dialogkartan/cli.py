@@ -113,7 +113,9 @@ def _sync_job_with_db(job: Path, db_file: Path, source_ids: list[str]) -> None:
         finally:
             con.close()
     if not held:
-        state.unlink()
+        # Without run.json the next crawl of this job is a first crawl, not an incremental one.
+        for name in ("state.json", "run.json"):
+            (job / name).unlink(missing_ok=True)
 
 
 def _report_dict(report: object) -> object:
