@@ -6,14 +6,13 @@ e-mail/phone fallback below.
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from dialogkartan.errors import UserError
+from pipeline.pii import redact as redact_text
 
 # table → (SQL, free-text columns to redact)
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -70,26 +69,8 @@ CODEBOOK: dict[str, str] = {
     "rank": "Citatets plats bland temats mest typiska förslag (1 = mest typiskt)",
 }
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2}){1,3}(?!\d)")
-
-
-def minimal_regex_redact(text: str) -> str:
-    """Fallback until `pipeline.pii` exists: masks e-mail addresses and phone numbers only."""
-    return _PHONE.sub("[telefon]", _EMAIL.sub("[e-post]", text))
-
-
-def redaction_function() -> Callable[[str], str]:
-    """The project's one redaction function: `pipeline.pii.redact`, else the minimal fallback."""
-    try:
-        from pipeline.pii import redact
-    except ImportError:
-        return minimal_regex_redact
-    return redact
-
-
 def _frames(con: duckdb.DuckDBPyConnection, redact: bool) -> dict[str, pd.DataFrame]:
-    scrub = redaction_function() if redact else None
+    scrub = redact_text if redact else None
     frames = {}
     for name, (sql, text_cols) in TABLES.items():
         df = con.execute(sql).df()

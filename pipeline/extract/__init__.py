@@ -10,10 +10,10 @@ from typing import Any, Iterable, Sequence
 
 from pipeline.extract.dialogue import classify_dialogue, find_organisers, find_published
 from pipeline.extract.events import extract_events
-from pipeline.extract.pii_fallback import detect_contacts
 from pipeline.extract.proposals import build_proposals
 from pipeline.extract.reference import find_municipalities, municipalities, publisher_from_url
 from pipeline.extract.target_groups import document_groups, find_mentions, heading_groups
+from pipeline.pii import detect_pii
 from pipeline.segment import segment
 from pipeline.types import Entity, Extraction, InputDoc, Sentence
 
@@ -85,23 +85,7 @@ def _quote_sentences(text: str, sentences: list[Sentence]) -> set[int]:
 
 
 def _entities(doc: InputDoc, spacy_doc: Any) -> list[Entity]:
-    ents: list[Entity] = []
-    try:
-        from pipeline.pii import detect_pii  # owned by the language core
-    except Exception:  # noqa: BLE001
-        detect_pii = None
-    if detect_pii is not None:
-        for span in detect_pii(doc.text, doc=spacy_doc):
-            label = {"PERSON": "PER", "MAIL": "EMAIL", "TEL": "PHONE"}.get(span.label, span.label)
-            ents.append(Entity(label, span.text, span.start, span.end, True))
-        return ents
-    for c in detect_contacts(doc.text):
-        ents.append(Entity(c.label, c.text, c.start, c.end, True))
-    if spacy_doc is not None and spacy_doc.has_annotation("ENT_IOB"):
-        for e in spacy_doc.ents:
-            if e.label_ in ("PER", "PERSON") and len(e.text.split()) >= 2:
-                ents.append(Entity("PER", e.text, e.start_char, e.end_char, True))
-    return ents
+    return [Entity(span.label, span.text, span.start, span.end, True) for span in detect_pii(doc.text, doc=spacy_doc)]
 
 
 def _municipality(doc: InputDoc, text: str) -> tuple[list[str], list[str], list[str]]:

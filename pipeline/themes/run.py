@@ -187,8 +187,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
 
     # Clusters of short proposals can form around phrasing; seed words correct single proposals.
     # `model_ids` stay the clusters' ids (model_theme_id, registry), so reruns match ids the same way.
-    corrected, moved = seedmatch.correct(model_ids, corpus.content, x, anchors, taxonomy,
-                                         min_similarity=float(cfg["assign_threshold"]))
+    corrected, moved = seedmatch.correct(model_ids, corpus.content, x, anchors, taxonomy)
     q["seed_corrected"] = moved
     final_ids = [overrides.final_id(t) for t in corrected]
     _write(con, run_id, corpus, x, raw, final_ids, model_ids, taxonomy, overrides, embedder.name, int(cfg["quotes_per_theme"]))

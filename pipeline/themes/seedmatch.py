@@ -43,14 +43,11 @@ def correct(
     x: np.ndarray,
     anchors: np.ndarray,
     taxonomy: Sequence[TaxonomyTheme],
-    *,
-    min_similarity: float,
 ) -> tuple[list[str], int]:
     """Theme id per proposal after seed-word correction, and how many were moved.
 
     A proposal moves to taxonomy theme T when T has the most seed hits (ties broken by anchor
-    similarity) and its current theme has fewer; a weak tie (below `min_similarity`) that
-    includes the current theme leaves it where it is.
+    similarity) and its current theme has fewer, so a tie that includes the current theme keeps it.
     """
     terms = [seed_terms(t) for t in taxonomy]
     index = {t.id: k for k, t in enumerate(taxonomy)}
@@ -64,8 +61,6 @@ def correct(
         top = np.flatnonzero(hits == hits.max())
         best = int(top[np.argmax(sims[i, top])]) if len(top) > 1 else int(top[0])
         current = index.get(out[i])
-        if len(top) > 1 and sims[i, best] < min_similarity and current in top:
-            continue  # tied words, no clear meaning and the cluster's theme is one of them
         if current is not None and hits[current] >= hits[best]:
             continue
         if out[i] != taxonomy[best].id:

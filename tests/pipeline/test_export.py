@@ -12,7 +12,7 @@ from dialogkartan.db import connect_readonly, writer
 
 sys.path.insert(0, str(paths.ROOT))
 from bench.bench_themes import insert_corpus, make_corpus  # noqa: E402
-from pipeline.export import export_tables, minimal_regex_redact  # noqa: E402
+from pipeline.export import export_tables, redact_text  # noqa: E402
 from pipeline.themes import run_themes  # noqa: E402
 
 SECRET = "Kontakta Eva på eva.lind@exempel.se eller 070-123 45 67 om fler bänkar i parken"
@@ -72,6 +72,6 @@ def test_xlsx_has_codebook_sheet(db: Path, tmp_path: Path) -> None:
     assert "Tillgänglighet" in set(sheets["teman"]["label"])
 
 
-def test_fallback_redaction_masks_mail_and_phone_only() -> None:
-    out = minimal_regex_redact("Ring 090-16 10 00 eller mejla info@umea.se; 120 deltagare år 2024.")
+def test_export_redaction_masks_mail_and_phone_but_not_counts_or_years() -> None:
+    out = redact_text("Ring 090-16 10 00 eller mejla info@umea.se; 120 deltagare år 2024.")
     assert out == "Ring [telefon] eller mejla [e-post]; 120 deltagare år 2024."
