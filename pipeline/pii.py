@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 LABELS = ("PER", "EMAIL", "PHONE", "PNR")
 PLACEHOLDERS = {"PER": "[namn]", "EMAIL": "[e-post]", "PHONE": "[telefon]", "PNR": "[personnummer]"}
+OTHER = "[maskerat]"  # a PII label from stored entities that this version does not name
 # Higher wins when spans overlap.
 _PRIORITY = {"EMAIL": 4, "PNR": 3, "PHONE": 2, "PER": 1}
 
@@ -193,7 +194,7 @@ def _ner_names(doc: Doc, full_names: set[str]) -> list[tuple[int, int]]:
 def _resolve(spans: list[PiiSpan]) -> list[PiiSpan]:
     """Drop overlaps: higher priority first, then longer."""
     chosen: list[PiiSpan] = []
-    for s in sorted(spans, key=lambda s: (-_PRIORITY[s.label], -(s.end - s.start), s.start)):
+    for s in sorted(spans, key=lambda s: (-_PRIORITY.get(s.label, 0), -(s.end - s.start), s.start)):
         if all(s.end <= c.start or s.start >= c.end for c in chosen):
             chosen.append(s)
     return sorted(chosen, key=lambda s: s.start)
@@ -245,7 +246,7 @@ def redact(text: str, spans: list[PiiSpan] | None = None) -> str:
     pos = 0
     for s in _resolve(list(spans)):
         out.append(text[pos : s.start])
-        out.append(PLACEHOLDERS[s.label])
+        out.append(PLACEHOLDERS.get(s.label, OTHER))
         pos = s.end
     out.append(text[pos:])
     return "".join(out)
