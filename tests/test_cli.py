@@ -94,3 +94,32 @@ def test_sources_add_then_list_and_check(monkeypatch, capsys, tmp_path: Path) ->
 def test_crawl_unknown_source_is_one_clear_line(monkeypatch, capsys) -> None:
     code, _, err = run_cli(monkeypatch, capsys, "crawl", "--source", "ingen-sadan-kalla")
     assert_one_line_error(code, err, "unknown source")
+
+
+def test_eval_themes_on_a_gold_file(monkeypatch, capsys, tmp_path: Path) -> None:
+    import json
+
+    monkeypatch.setenv("DIALOGKARTAN_HOME", str(tmp_path))
+    gold = tmp_path / "liten.yaml"
+    gold.write_text(
+        "proposals:\n"
+        "  - {text: fler lägenheter med hiss för äldre i centrum, theme: boende}\n"
+        "  - {text: kurser i hur man använder appar och e-tjänster, theme: digitalisering}\n"
+        "  - {text: en ny lekplats med gungor i parken, theme: lokaler_miljo}\n"
+        "  - {text: kunna välja mellan två rätter till lunch, theme: nytt}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(monkeypatch, capsys, "eval", "themes", "--gold", str(gold), "--embedder", "tfidf", "--errors")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["proposals"] == 4 and result["mode"] == "taxonomy_assignment" and result["embedder"] == "tfidf-svd"
+    assert 0.0 <= result["accuracy_strict"] <= result["accuracy"] <= 1.0
+    assert len(result["errors"]) == round((1 - result["accuracy"]) * 4)
+    assert (tmp_path / "work" / "theme-eval" / "liten.duckdb").exists()  # its embedding cache
+
+
+def test_eval_themes_with_a_bad_gold_file(monkeypatch, capsys, tmp_path: Path) -> None:
+    gold = tmp_path / "fel.yaml"
+    gold.write_text("proposals:\n  - {text: fler bänkar, theme: parker}\n", encoding="utf-8")
+    code, _, err = run_cli(monkeypatch, capsys, "eval", "themes", "--gold", str(gold))
+    assert_one_line_error(code, err, "parker")

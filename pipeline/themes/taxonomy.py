@@ -13,6 +13,7 @@ from dialogkartan.errors import UserError
 
 TAXONOMY_FILE = paths.TAXONOMY_DIR / "themes.yaml"
 OVERRIDES_FILE = paths.CONFIG_DIR / "theme_overrides.yaml"
+EXAMPLES_DIR = paths.TAXONOMY_DIR / "theme_examples"
 _ID = re.compile(r"^[a-z0-9_]+$")
 
 

@@ -161,7 +161,7 @@ def build(path: Path) -> Path:
                         "INSERT INTO proposals VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 'deltagare', NULL, 0.8)",
                         [pid, doc_id, n, qa, qa + len(quote), quote, pgroups, kind],
                     )
-                    con.execute("INSERT INTO proposal_themes VALUES (?, ?, 0.7, 'r3', NULL)", [pid, theme])
+                    con.execute("INSERT INTO proposal_themes VALUES (?, ?, 0.7, 'r3', NULL, 0.7, 'klassificerare')", [pid, theme])
             con.execute("INSERT INTO document_municipalities VALUES (?, ?, 'publisher')", [doc_id, d.muni])
         for theme_id, label in THEMES.items():
             con.execute("INSERT INTO themes (theme_id, label, origin, keywords, run_id) VALUES (?, ?, 'taxonomy', [], 'r3')",

@@ -116,6 +116,10 @@ def test_every_page_renders_in_chromium(server, browser, path):
         for text in expected:
             assert text in body, f"{text!r} not on {path}"
         if path == "jamfor":
+            # Plotly draws after Streamlit reports the script done: wait for the heatmap's labels.
+            page.wait_for_function(
+                "() => { const p = document.querySelector('.js-plotly-plot'); return p && p.innerText.includes('%'); }",
+                timeout=15000)
             svg = page.locator(".js-plotly-plot").first.inner_text()
             assert "43 %" in svg.replace("\u00a0", " ")  # Umeå, Mötesplatser och aktiviteter
             chart = page.locator("[data-testid='stVegaLiteChart']").first

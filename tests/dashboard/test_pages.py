@@ -162,6 +162,8 @@ def test_forslag_lists_quotes_in_sentence_with_source_and_fetch_date(page):
     assert "Flera deltagare föreslog **«en ny mötesplats för unga i centrumhuset»**\\." in quotes
     captions = [c.value for c in at.caption]
     assert any("[Källa](https://www.umea.se/dialog/01)" in c and "Hämtad 2026-11-20" in c for c in captions)
+    # Each theme says how sure the classifier was (0.7 in the fixture), in Swedish notation.
+    assert any("Tema: " in c and "säkerhet 0,70" in c for c in captions), captions[:2]
 
 
 def test_forslag_redacts_pii_by_default_and_researcher_toggle_shows_it(page):
