@@ -14,16 +14,21 @@ from dialogkartan.errors import UserError
 
 
 @lru_cache(maxsize=4)
-def load_settings(path: Path = paths.SETTINGS_FILE) -> dict[str, Any]:
+def read_yaml(path: Path, what: str) -> dict[str, Any]:
+    """A YAML file that must exist and hold a mapping; anything else is one clear UserError."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError as exc:
-        raise UserError(f"settings file not found: {path}") from exc
+        raise UserError(f"{what} not found: {path}") from exc
     except yaml.YAMLError as exc:
-        raise UserError(f"settings file is not valid YAML: {path}: {exc}") from exc
+        raise UserError(f"{what} is not valid YAML: {path}: {exc}") from exc
     if not isinstance(data, dict):
-        raise UserError(f"settings file must hold a mapping: {path}")
+        raise UserError(f"{what} must hold a mapping: {path}")
     return data
+
+
+def load_settings(path: Path = paths.SETTINGS_FILE) -> dict[str, Any]:
+    return read_yaml(path, "settings file")
 
 
 def config_hash(*parts: Any) -> str:

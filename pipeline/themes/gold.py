@@ -15,8 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from dialogkartan.config import read_yaml
 from dialogkartan.errors import UserError
 from pipeline.themes.identity import DISCOVERED_PREFIX, OUTLIER_ID
 
@@ -36,12 +35,7 @@ class GoldProposal:
 
 def load_gold(path: Path, theme_ids: Sequence[str]) -> list[GoldProposal]:
     """Read a gold file; unknown theme ids and duplicate texts are errors, not silent misses."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError as exc:
-        raise UserError(f"theme gold file not found: {path}") from exc
-    except yaml.YAMLError as exc:
-        raise UserError(f"{path} is not valid YAML: {exc}") from exc
+    data = read_yaml(path, "labelled proposals file")
     valid = set(theme_ids) | {NEW}
     out: list[GoldProposal] = []
     seen: set[str] = set()

@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from dialogkartan import paths
+from dialogkartan.config import read_yaml
 from dialogkartan.errors import UserError
 
 TAXONOMY_FILE = paths.TAXONOMY_DIR / "themes.yaml"
@@ -45,23 +44,11 @@ class Overrides:
         return theme_id
 
 
-def _read_yaml(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        return {}
-    except yaml.YAMLError as exc:
-        raise UserError(f"{path} is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise UserError(f"{path} must hold a mapping")
-    return data
-
-
 def load_taxonomy(path: Path = TAXONOMY_FILE) -> list[TaxonomyTheme]:
     if not path.exists():
         raise UserError(f"theme taxonomy not found: {path}")
     themes = []
-    for i, entry in enumerate(_read_yaml(path).get("themes") or []):
+    for i, entry in enumerate(read_yaml(path, "theme taxonomy").get("themes") or []):
         tid = str(entry.get("id", ""))
         if not _ID.match(tid) or not entry.get("label"):
             raise UserError(f"{path}: theme #{i + 1} needs an id ([a-z0-9_]) and a label")
@@ -77,7 +64,9 @@ def load_taxonomy(path: Path = TAXONOMY_FILE) -> list[TaxonomyTheme]:
 
 
 def load_overrides(path: Path = OVERRIDES_FILE) -> Overrides:
-    data = _read_yaml(path)
+    if not path.exists():  # no coordinator edits yet
+        return Overrides()
+    data = read_yaml(path, "theme overrides")
     rename = {str(k): str(v) for k, v in (data.get("rename") or {}).items()}
     merge = {str(k): str(v) for k, v in (data.get("merge") or {}).items()}
     return Overrides(rename=rename, merge=merge)
