@@ -375,7 +375,8 @@ def proposals(
         SELECT p.proposal_id, p.document_id, p.text AS forslag, p.kind, p.target_groups, p.start_char, p.end_char,
                s.text AS mening, s.start_char AS s_start, s.end_char AS s_end,
                d.title, d.url, d.fetched_at, d.published, m.name AS kommun,
-               (SELECT list(t.label || CASE WHEN pt.confidence IS NULL THEN ''
+               -- The classifier's probability belongs to taxonomy placements only.
+               (SELECT list(t.label || CASE WHEN pt.confidence IS NULL OR pt.assigned_by <> 'klassificerare' THEN ''
                                            ELSE ' (säkerhet ' || replace(printf('%.2f', pt.confidence), '.', ',') || ')' END
                             ORDER BY pt.score DESC)
                   FROM proposal_themes pt JOIN themes t USING (theme_id)

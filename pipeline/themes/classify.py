@@ -1,9 +1,11 @@
 """Which taxonomy theme a proposal is about, with a probability.
 
-Logistic regression over sentence embeddings, trained at every theme run (well under a second) on
-two kinds of examples: hand-labelled proposals (`config/taxonomy/theme_examples/*.yaml`) and the
-taxonomy itself (each theme's label, description and every seed word as a short example of its
-own), so a theme added to themes.yaml is predicted before anyone has labelled proposals for it.
+Two views, blended: logistic regression over sentence embeddings, and similarity to the
+taxonomy's own words (each theme's label, description and seed words, embedded one by one).
+Both learn at every theme run (about a second) from the taxonomy and from hand-labelled proposals
+(`config/taxonomy/theme_examples/*.yaml`), so a theme added to themes.yaml is predicted before
+anyone has labelled proposals for it. Examples labelled `nytt` teach one more class, "outside the
+taxonomy". Settings were chosen by cross-validation on the examples (see `cross_validate`).
 Pure: vectors in, probabilities out.
 """
 from __future__ import annotations
@@ -13,13 +15,17 @@ from collections.abc import Sequence
 import numpy as np
 
 from pipeline.themes.gold import NEW, GoldProposal
+from pipeline.themes.model import Space
 from pipeline.themes.taxonomy import TaxonomyTheme
 from pipeline.themes.text import content_text
 
 
-def training_texts(taxonomy: Sequence[TaxonomyTheme], examples: Sequence[GoldProposal]) -> tuple[list[str], np.ndarray]:
-    """(texts, theme index) to train on. Examples labelled `nytt`, or with a theme that is no longer
-    in the taxonomy, are left out: there is no class to teach them to."""
+def training_texts(taxonomy: Sequence[TaxonomyTheme], examples: Sequence[GoldProposal]) -> tuple[list[str], np.ndarray, int]:
+    """(texts, labels, n_fixed): the taxonomy's own texts first (`n_fixed` of them), then examples.
+
+    Label k is taxonomy theme k; label len(taxonomy) is "outside the taxonomy" (`nytt`). Examples
+    whose theme is no longer in the taxonomy are left out: there is no class to teach them to.
+    """
     index = {t.id: k for k, t in enumerate(taxonomy)}
     texts: list[str] = []
     labels: list[int] = []
@@ -28,60 +34,95 @@ def training_texts(taxonomy: Sequence[TaxonomyTheme], examples: Sequence[GoldPro
             if text.strip():
                 texts.append(text)
                 labels.append(k)
+    n_fixed = len(texts)
     for ex in examples:
-        if ex.theme != NEW and ex.theme in index:
+        label = len(taxonomy) if ex.theme == NEW else index.get(ex.theme)
+        if label is not None:
             texts.append(content_text(ex.text))
-            labels.append(index[ex.theme])
-    return texts, np.asarray(labels, dtype=int)
+            labels.append(label)
+    return texts, np.asarray(labels, dtype=int), n_fixed
 
 
 class ThemeClassifier:
-    """Multinomial logistic regression; `C` was chosen by cross-validation on the examples."""
+    """Probabilities over the taxonomy's themes plus a last column, "outside the taxonomy".
 
-    def __init__(self, n_themes: int, c: float = 16.0) -> None:
+    c: inverse regularisation of the logistic regression; prototype_weight: share of the
+    taxonomy-word similarity in the blend; temperature: softmax temperature of those similarities
+    (centred cosines span ~0.1-0.5); top_k: how many of a theme's words a proposal is compared with.
+    """
+
+    def __init__(self, n_themes: int, c: float = 32.0, prototype_weight: float = 0.2, temperature: float = 0.03,
+                 top_k: int = 3) -> None:
         self.n_themes = n_themes
         self.c = c
+        self.prototype_weight = prototype_weight
+        self.temperature = temperature
+        self.top_k = top_k
         self._model = None
 
-    def fit(self, x: np.ndarray, y: np.ndarray) -> ThemeClassifier:
+    def fit(self, x: np.ndarray, y: np.ndarray, n_fixed: int) -> ThemeClassifier:
+        """`x[:n_fixed]` are the taxonomy's own texts (the prototypes), the rest labelled proposals."""
         from sklearn.linear_model import LogisticRegression
 
-        if len(set(y.tolist())) < 2:
-            raise ValueError("the theme classifier needs examples of at least two themes")
+        if len(set(y[:n_fixed].tolist())) < 2:
+            raise ValueError("the theme classifier needs a taxonomy of at least two themes")
         self._model = LogisticRegression(C=self.c, max_iter=3000).fit(x, y)
+        # Prototypes and proposals are different genres: each is centred on its own mean (the
+        # labelled proposals stand for the genre, so a corpus of one proposal works the same).
+        self._proto_space = Space.fit(x[:n_fixed])
+        self._query_space = Space.fit(x[n_fixed:] if len(x) > n_fixed else x[:n_fixed])
+        protos = self._proto_space(x[:n_fixed])
+        self._protos = [protos[y[:n_fixed] == k] for k in range(self.n_themes)]
         return self
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        """(n, n_themes) probabilities; a theme without any training example gets 0."""
+        """(n, n_themes + 1) probabilities; the last column is "outside the taxonomy"."""
         if self._model is None:
             raise RuntimeError("fit the classifier first")
-        out = np.zeros((len(x), self.n_themes))
-        if len(x):
-            out[:, self._model.classes_] = self._model.predict_proba(x)
+        k = self.n_themes
+        out = np.zeros((len(x), k + 1))
+        if not len(x):
+            return out
+        out[:, self._model.classes_] = self._model.predict_proba(x)
+        q = self._query_space(x)
+        sims = np.zeros((len(x), k))
+        for j, protos in enumerate(self._protos):
+            if len(protos):
+                top = np.sort(q @ protos.T, axis=1)[:, -self.top_k:]
+                sims[:, j] = top.mean(axis=1)
+            else:
+                sims[:, j] = -np.inf  # a theme without words cannot be matched by them
+        s = np.exp((sims - sims.max(axis=1, keepdims=True)) / self.temperature)
+        s /= s.sum(axis=1, keepdims=True)
+        w = self.prototype_weight
+        out[:, :k] = (1 - w) * out[:, :k] + w * s * (1 - out[:, k:])
         return out
 
 
-def cross_validate(x: np.ndarray, y: np.ndarray, n_fixed: int, gold: Sequence[GoldProposal], n_themes: int,
-                   theme_ids: Sequence[str], c: float = 16.0, folds: int = 5, seed: int = 0) -> dict[str, float] | None:
-    """Accuracy of the classifier on labelled examples it was not trained on.
+def cross_validate(x: np.ndarray, y: np.ndarray, n_fixed: int, gold: Sequence[GoldProposal],
+                   theme_ids: Sequence[str], folds: int = 5, seed: int = 0, **params: float) -> dict[str, float] | None:
+    """Accuracy of the classifier on labelled proposals it was not trained on.
 
-    `x[:n_fixed]` are the taxonomy's own examples (always trained on); `gold` are the labelled
-    proposals, aligned with `x[n_fixed:]` for those the classifier can learn and scored all the
-    same (a `nytt` example counts as wrong: the classifier alone never leaves the taxonomy).
+    `gold` are the labelled proposals in the order `training_texts` kept them (aligned with
+    `x[n_fixed:]`); the taxonomy's own texts are always trained on. A `nytt` example is right when
+    the classifier puts it outside the taxonomy.
     """
-    from sklearn.model_selection import KFold
+    from sklearn.model_selection import StratifiedKFold
 
     from pipeline.themes.gold import score
 
-    learnable = [g for g in gold if g.theme != NEW and g.theme in theme_ids]
-    if len(learnable) < folds * 2:
-        return None
+    kept = [g for g in gold if g.theme == NEW or g.theme in theme_ids]
     ex_x, ex_y = x[n_fixed:], y[n_fixed:]
-    predicted = [""] * len(learnable)
-    for train, test in KFold(folds, shuffle=True, random_state=seed).split(ex_x):
-        clf = ThemeClassifier(n_themes, c).fit(np.vstack([x[:n_fixed], ex_x[train]]),
-                                               np.concatenate([y[:n_fixed], ex_y[train]]))
-        for i, k in zip(test, clf.predict_proba(ex_x[test]).argmax(axis=1), strict=True):
-            predicted[i] = theme_ids[k]
-    result = score(learnable, predicted)
-    return {"examples": len(learnable), "accuracy": result["accuracy"], "accuracy_strict": result["accuracy_strict"]}
+    counts = np.bincount(ex_y) if len(ex_y) else np.zeros(0)
+    if len(kept) < folds * 2 or len(kept) != len(ex_y):
+        return None
+    strata = np.where(counts[ex_y] >= folds, ex_y, -1)  # rare labels share one stratum
+    predicted = [""] * len(kept)
+    k = len(theme_ids)
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(ex_x, strata):
+        clf = ThemeClassifier(k, **params).fit(np.vstack([x[:n_fixed], ex_x[train]]),
+                                               np.concatenate([y[:n_fixed], ex_y[train]]), n_fixed)
+        for i, best in zip(test, clf.predict_proba(ex_x[test]).argmax(axis=1), strict=True):
+            predicted[i] = theme_ids[best] if best < k else "ovrigt"
+    result = score(kept, predicted)
+    return {"examples": len(kept), "accuracy": result["accuracy"], "accuracy_strict": result["accuracy_strict"]}

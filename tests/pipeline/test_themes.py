@@ -100,11 +100,12 @@ def test_each_placement_says_how_it_was_found_and_how_sure_it_is(con) -> None:
         "SELECT theme_id, assigned_by, confidence, (SELECT origin FROM themes t WHERE t.theme_id = pt.theme_id)"
         " FROM proposal_themes pt"
     ).fetchall()
-    assert {how for _, how, _, _ in rows} <= {"klassificerare", "kluster"}
+    assert {how for _, how, _, _ in rows} <= {"klassificerare", "kluster", "övrigt"}
     assert all(0.0 <= conf <= 1.0 for _, _, conf, _ in rows)
-    # Only an unsure proposal leaves the taxonomy, and only for a discovered theme.
+    # Only what the classifier is unsure of or finds outside the taxonomy leaves it.
     assert all(origin == "taxonomy" for _, how, _, origin in rows if how == "klassificerare")
-    assert all(origin == "discovered" and conf < 0.2 for _, how, conf, origin in rows if how == "kluster")
+    assert all(origin == "discovered" for _, how, _, origin in rows if how == "kluster")
+    assert all(theme == "ovrigt" for theme, how, _, _ in rows if how == "övrigt")
     view = con.execute("SELECT count(*), count(confidence), count(assigned_by) FROM theme_proposals").fetchone()
     assert view == (len(rows), len(rows), len(rows))
 

@@ -18,51 +18,54 @@ TAX = [
 ]
 
 
-def test_training_texts_hold_the_taxonomy_and_learnable_examples_only() -> None:
+def test_training_texts_hold_the_taxonomy_then_the_examples() -> None:
     examples = [
         GoldProposal("Vi vill ha fler lägenheter för unga i Hede", "boende"),
         GoldProposal("kunna välja mellan två rätter till lunch", "nytt"),
         GoldProposal("fler bänkar i parken", "lokaler_miljo"),  # not in this taxonomy
     ]
-    texts, labels = classify.training_texts(TAX, examples)
-    assert texts[:3] == ["Boende", "Bostäder och trygghetsboende.", "bostad"]
-    assert texts[-1] == "lägenheter för unga i Hede"  # framing removed, as for the corpus
-    assert len(texts) == 2 * 2 + 2 + 3 + 1 and labels.tolist().count(1) == 2 + 3
+    texts, labels, n_fixed = classify.training_texts(TAX, examples)
+    assert n_fixed == 2 * 2 + 2 + 3 and texts[:3] == ["Boende", "Bostäder och trygghetsboende.", "bostad"]
+    assert texts[n_fixed:] == ["lägenheter för unga i Hede", "kunna välja mellan två rätter till lunch"]  # framing removed
+    assert labels[n_fixed:].tolist() == [0, 2]  # 2 = outside the taxonomy
 
 
-def test_classifier_probabilities_cover_every_theme() -> None:
-    rng = np.random.default_rng(0)
-    centres = np.eye(3)
-    x = np.vstack([c + 0.1 * rng.standard_normal((10, 3)) for c in centres[:2]])
-    y = np.repeat([0, 1], 10)
-    clf = classify.ThemeClassifier(n_themes=3).fit(x, y)
-    p = clf.predict_proba(np.array([[1.0, 0, 0], [0, 1.0, 0]]))
-    assert p.shape == (2, 3) and np.allclose(p.sum(axis=1), 1)
-    assert p[:, 2].tolist() == [0, 0]  # no example of theme 2: never predicted
-    assert p[0].argmax() == 0 and p[1].argmax() == 1 and p[0, 0] > 0.8
+def _toy(rng: np.random.Generator, per_class: int = 10) -> tuple[np.ndarray, np.ndarray, int]:
+    """Prototypes (2 per theme) and examples around three directions; class 2 = outside."""
+    centres = np.eye(4)[:3] + 0.3 * np.eye(4)[3]
+    protos = np.vstack([centres[k] + 0.05 * rng.standard_normal((2, 4)) for k in (0, 1)])
+    ex = np.vstack([centres[k] + 0.15 * rng.standard_normal((per_class, 4)) for k in (0, 1, 2)])
+    return np.vstack([protos, ex]), np.array([0, 0, 1, 1] + [0] * per_class + [1] * per_class + [2] * per_class), 4
+
+
+def test_classifier_gives_theme_and_outside_probabilities() -> None:
+    x, y, n_fixed = _toy(np.random.default_rng(0))
+    clf = classify.ThemeClassifier(n_themes=2).fit(x, y, n_fixed)
+    p = clf.predict_proba(np.array([[1.0, 0, 0, 0.3], [0, 1.0, 0, 0.3], [0, 0, 1.0, 0.3]]))
+    assert p.shape == (3, 3) and np.allclose(p.sum(axis=1), 1)
+    assert p.argmax(axis=1).tolist() == [0, 1, 2] and p[0, 0] > 0.6
+    assert classify.ThemeClassifier(2).fit(x, y, n_fixed).predict_proba(np.zeros((0, 4))).shape == (0, 3)
     with pytest.raises(ValueError, match="two themes"):
-        classify.ThemeClassifier(3).fit(x[:10], y[:10])
+        classify.ThemeClassifier(2).fit(x[:2], y[:2], 2)
 
 
 def test_cross_validation_scores_unseen_examples() -> None:
-    rng = np.random.default_rng(1)
-    fixed = np.eye(2)
-    ex = np.vstack([np.eye(2)[k] + 0.2 * rng.standard_normal(2) for k in [0, 1] * 10])
-    gold = [GoldProposal(f"förslag {i}", ["boende", "digitalisering"][i % 2]) for i in range(20)]
-    cv = classify.cross_validate(np.vstack([fixed, ex]), np.array([0, 1] + [0, 1] * 10), 2, gold, 2,
-                                 ["boende", "digitalisering"])
-    assert cv is not None and cv["examples"] == 20 and cv["accuracy"] >= 0.9
-    assert classify.cross_validate(fixed, np.array([0, 1]), 2, [], 2, ["boende", "digitalisering"]) is None
+    x, y, n_fixed = _toy(np.random.default_rng(1))
+    gold = [GoldProposal(f"förslag {i}", ["boende", "digitalisering", "nytt"][label]) for i, label in enumerate(y[n_fixed:])]
+    cv = classify.cross_validate(x, y, n_fixed, gold, ["boende", "digitalisering"])
+    assert cv is not None and cv["examples"] == 30 and cv["accuracy"] >= 0.9
+    assert classify.cross_validate(x[:n_fixed], y[:n_fixed], n_fixed, [], ["boende", "digitalisering"]) is None
 
 
-def test_unsure_proposals_in_a_discovered_cluster_join_it() -> None:
+def test_unsure_or_outside_proposals_go_to_a_discovered_cluster_or_ovrigt() -> None:
     final, how = placements(
-        ["boende", "upptackt_001", "upptackt_001", "ovrigt"],
-        best=np.array([0, 1, 0, 1]), confidence=np.array([0.9, 0.9, 0.1, 0.1]),
+        ["boende", "upptackt_001", "upptackt_001", "boende", "upptackt_002", "digitalisering"],
+        best=np.array([0, 1, 0, 1, 0, 0]), confidence=np.array([0.9, 0.9, 0.1, 0.1, 0.4, 0.3]),
+        outside=np.array([False, False, False, False, True, True]),
         taxonomy_ids=["boende", "digitalisering"], min_confidence=0.2,
     )
-    assert final == ["boende", "digitalisering", "upptackt_001", "digitalisering"]
-    assert how == ["klassificerare", "klassificerare", "kluster", "klassificerare"]
+    assert final == ["boende", "digitalisering", "upptackt_001", "digitalisering", "upptackt_002", "ovrigt"]
+    assert how == ["klassificerare", "klassificerare", "kluster", "klassificerare", "kluster", "övrigt"]
 
 
 def test_score_counts_strict_lenient_and_new_themes() -> None:
