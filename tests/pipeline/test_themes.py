@@ -216,3 +216,16 @@ def test_failed_run_is_recorded(tmp_path: Path) -> None:
         with pytest.raises(ValueError):
             run_themes(c, {"themes": {"embedder": "word2vec"}})
         assert c.execute("SELECT status, notes FROM runs").fetchone()[0] == "failed"
+
+
+def test_sentence_unit_themes_the_proposal_bearing_sentences(tmp_path: Path) -> None:
+    docs, sents, props = make_corpus(48, seed=5)
+    with writer(tmp_path / "sent.duckdb") as c:
+        insert_corpus(c, docs, sents, props)
+        summary = run_themes(c, {"themes": {**SETTINGS["themes"], "text_unit": "sentence"}})
+        quotes = [q for (q,) in c.execute("SELECT text FROM theme_quotes").fetchall()]
+        assigned = c.execute("SELECT count(DISTINCT proposal_id) FROM proposal_themes").fetchone()[0]
+    assert summary["quality"]["text_unit"] == "sentence" and summary["mode"] == "bertopic"
+    assert assigned == 48
+    sentences = {s["text"] for s in sents}
+    assert quotes and all(q in sentences for q in quotes)  # whole sentences, not the proposal spans
