@@ -1,5 +1,6 @@
-"""Downloader middlewares: proxy assignment and the no-internet safety belt, conditional
-requests from the incremental state, and retries with exponential back-off."""
+"""Downloader middlewares: proxy assignment and the no-internet safety belt, robots.txt
+Crawl-delay, conditional requests from the incremental state, and retries with exponential
+back-off."""
 from __future__ import annotations
 
 import logging
@@ -9,6 +10,8 @@ from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
@@ -116,3 +119,53 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if result is None:
             return None
         return await self._wait(request, result)
+
+
+class RobotsCrawlDelayMiddleware:
+    """Honour robots.txt `Crawl-delay`: a host's download slot never waits less than it asks.
+
+    Scrapy's robots middleware parses the file (and runs first, so the parser is ready here) but
+    leaves the delay unused. AutoThrottle lowers a slot's delay after responses, so the floor is
+    set again before every request. Capped by ROBOTS_MAX_CRAWL_DELAY: a site asking for an hour
+    between pages would never be crawled at all.
+    """
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.enabled = settings.getbool("ROBOTS_CRAWL_DELAY") and settings.getbool("ROBOTSTXT_OBEY")
+        self.cap = settings.getfloat("ROBOTS_MAX_CRAWL_DELAY", 30.0)
+        self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
+        self.delays: dict[str, float] = {}  # netloc → delay in force, for the crawl report
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _parser(self, netloc: str) -> RobotParser | None:
+        from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+
+        for mw in self.crawler.engine.downloader.middleware.middlewares:
+            if isinstance(mw, RobotsTxtMiddleware):
+                parser = mw._parsers.get(netloc)  # noqa: SLF001 - Scrapy keeps parsed files only here
+                return parser if isinstance(parser, RobotParser) else None
+        return None
+
+    def process_request(self, request: Request):
+        if not self.enabled or request.meta.get("dont_obey_robotstxt"):
+            return None
+        netloc = urlparse_cached(request).netloc
+        if netloc not in self.delays:
+            parser = self._parser(netloc)
+            if parser is None:
+                return None  # robots.txt itself, or a host whose file could not be read
+            asked = parser.crawl_delay(self.user_agent)
+            self.delays[netloc] = min(float(asked), self.cap) if asked else 0.0
+            if asked:
+                log.info("robots.txt of %s asks for Crawl-delay %s s; using %s s", netloc, asked, self.delays[netloc])
+                self.crawler.stats.set_value(f"robotstxt/crawl_delay/{netloc}", self.delays[netloc])
+        delay = self.delays[netloc]
+        if delay:
+            _, slot = self.crawler.engine.downloader._get_slot(request)  # noqa: SLF001 - no public slot API
+            slot.delay = max(slot.delay, delay)
+        return None

@@ -157,6 +157,9 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
     report["crawl_id"] = report["run_id"]  # one row in the `crawls` table per run
     report["resumed"] = resume
     report["profile"] = settings["PROFILE"]
+    prefix = "robotstxt/crawl_delay/"  # set by RobotsCrawlDelayMiddleware
+    report["robots_crawl_delay"] = {k[len(prefix):]: v for k, v in crawler.stats.get_stats().items()
+                                     if k.startswith(prefix)}
     spider.output.close()
     (job_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     # A crawl stopped by SIGTERM/SIGINT ("shutdown") is resumed by the next call, from JOBDIR.

@@ -45,6 +45,7 @@ POLITE: dict[str, Any] = {
     "DEPTH_LIMIT": 0,
     "DOWNLOADER_MIDDLEWARES": {
         "crawl.middlewares.ProxyAssignMiddleware": 10,
+        "crawl.middlewares.RobotsCrawlDelayMiddleware": 110,  # after Scrapy's robots.txt (100)
         "crawl.middlewares.ConditionalRequestMiddleware": 560,
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         "crawl.middlewares.BackoffRetryMiddleware": 550,
@@ -64,7 +65,9 @@ POLITE: dict[str, Any] = {
                           r"/feed/?$", r"\.portlet\?state=rss"],
     "MAX_PAGES_PER_SOURCE": 5000,
     "MAX_LISTING_PAGES": 50,        # pagination pages per listing
-    "SITEMAPS_FROM_ROBOTS": True,   # sources without sitemaps: read `Sitemap:` lines of robots.txt
+    "SITEMAPS_FROM_ROBOTS": True,
+    "ROBOTS_CRAWL_DELAY": True,     # obey robots.txt Crawl-delay (per host, a floor under AutoThrottle)
+    "ROBOTS_MAX_CRAWL_DELAY": 30.0, # seconds; longer requests are capped (and logged)   # sources without sitemaps: read `Sitemap:` lines of robots.txt
     "SITEMAP_SINCE": None,          # ISO date: ignore sitemap URLs whose lastmod is older
     "RELEVANCE_THRESHOLD": None,    # None = the threshold in config/relevance.yaml
     "RELEVANCE_FILE": None,
@@ -81,6 +84,7 @@ FAST: dict[str, Any] = {
     "DOWNLOAD_DELAY": 0,
     "DOWNLOAD_DELAY_JITTER": 0,
     "AUTOTHROTTLE_ENABLED": False,
+    "ROBOTS_CRAWL_DELAY": False,    # local mini-web and benchmarks: politeness off
     "CONCURRENT_REQUESTS": 32,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
     "RETRY_BACKOFF_BASE": 0.0,

@@ -205,3 +205,33 @@ def test_unchanged_sitemap_retries_pages_that_failed(miniweb_server, site_dir, t
     assert ("GET", "http://www.sjovik.se/sitemap.xml", 304) in server.requests
     assert [u for _, u, st in server.requests if st == 200 and "robots" not in u] == [
         "http://www.sjovik.se/omsorg/ny-sida.html"]
+
+
+def test_robots_crawl_delay_is_a_floor_between_fetches(tmp_path):
+    """A site asking for Crawl-delay: 2 gets at least ~2 s between page fetches, even in the fast
+    test profile (AutoThrottle off, no download delay) once ROBOTS_CRAWL_DELAY is on."""
+    sites = copy_sites(tmp_path / "sites")
+    robots = sites / "www.sjovik.se" / "robots.txt"
+    robots.write_text(robots.read_text(encoding="utf-8").replace("Disallow: /intern/", "Disallow: /intern/\nCrawl-delay: 2"),
+                      encoding="utf-8")
+    server, port = serve(sites)
+    stamps: list[float] = []
+    original = server.RequestHandlerClass.do_GET
+
+    def timed(handler, *args, **kwargs):
+        if "sjovik.se" in handler.path and not handler.path.endswith("robots.txt"):
+            stamps.append(time.monotonic())
+        return original(handler, *args, **kwargs)
+
+    server.RequestHandlerClass.do_GET = timed
+    try:
+        sjovik = [s for s in load_sources(SOURCES) if "www.sjovik.se" in s.domains]
+        report = crawl(sjovik, tmp_path / "job", proxy=f"http://127.0.0.1:{port}",
+                       settings={**FAST, "ROBOTS_CRAWL_DELAY": True, "MAX_PAGES_PER_SOURCE": 4}, timeout=90)
+    finally:
+        server.RequestHandlerClass.do_GET = original
+        server.shutdown()
+        server.server_close()
+    assert report.raw["robots_crawl_delay"] == {"www.sjovik.se": 2.0}
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    assert len(stamps) >= 3 and min(gaps) >= 1.8, gaps  # the test profile has no jitter
