@@ -429,7 +429,7 @@ def build_proposals(text: str, sentences: list[Sentence], sections: list[Section
                         and re.search(r"\boch\s+$", text[a0:fv[0]]) and not _MODAL.search(text[a0:b0]):
                     pieces += finder.split_nominal(a0, a0 + re.search(r"\s+och\s+$", text[a0:fv[0]]).start())
                 else:
-                    pieces.append((a0, b0))
+                    pieces += _split_after_modal(finder, a0, b0, w0) or [(a0, b0)]
         for a, b in pieces:
             a = _wrapper_strip(text, a, b)
             a, b = _strip(text, a, b)
@@ -532,6 +532,25 @@ def _finite_verb(finder: Finder, words: list[tuple[int, int, str]]) -> tuple[int
                         return nxt
             return w
     return None
+
+
+# "kommunen ska ta fram X, införa Y och utöka Z": each infinitive is a demand of its own.
+_AUX_LIKE = {"kunna", "gå", "få", "vara", "bli", "finnas", "komma"}
+_SPLIT_MODAL = re.compile(r"(?:ska|skall|bör|borde|måste|behöver)(?:\s+(?:också|även|dessutom|gärna|snarast))*\s+$", re.I)
+
+
+def _split_after_modal(finder: Finder, a: int, b: int, words: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
+    """Coordinated actions after a subject and a modal, without the shared "subject + modal"
+    (as the annotators mark them); None when there is only one action, which keeps its subject."""
+    verb = _finite_verb(finder, words)
+    if verb is None or not _SPLIT_MODAL.search(finder.text[a:verb[0]]):
+        return None
+    # Not the impersonal "det ska gå att ringa och prata …" nor auxiliary-like verbs ("ska kunna
+    # boka och betala"), whose coordination belongs inside one demand.
+    if words[0][2].lower() in {"det", "man"} or verb[2].lower() in _AUX_LIKE:
+        return None
+    parts = finder.split_actions(verb[0], b)
+    return parts if len(parts) > 1 and all(len(finder.words(x, y)) >= 2 for x, y in parts) else None
 
 
 def dedupe(props: list[Proposal]) -> list[Proposal]:

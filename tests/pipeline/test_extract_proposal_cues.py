@@ -82,3 +82,20 @@ def test_motion_att_satser_as_list_items(nlp):
 def test_draft_plan_areas_are_not_proposals(nlp):
     t = "Förslaget till plan bygger på tre områden:\n\n- Trygg uppväxt\n\n- Hälsa hela livet\n\n- Delaktighet\n"
     assert texts(nlp, t) == []
+
+
+def test_subject_modal_with_coordinated_actions_splits(nlp):
+    t = ("Pensionärsrådet föreslog att socialnämnden ska inrätta en fixartjänst för äldre, starta en "
+         "mötesplats i Backa och förlänga öppettiderna på träffpunkten.")
+    assert texts(nlp, t) == ["inrätta en fixartjänst för äldre", "starta en mötesplats i Backa",
+                             "förlänga öppettiderna på träffpunkten"]
+
+
+def test_subject_modal_with_one_action_keeps_its_subject(nlp):
+    t = "Deltagarna föreslog att kommunen ska anställa en anhörigkonsulent i varje kommundel."
+    assert texts(nlp, t) == ["kommunen ska anställa en anhörigkonsulent i varje kommundel"]
+
+
+def test_impersonal_modal_is_one_demand(nlp):
+    t = "Många föreslog att det ska gå att ringa och prata med en handläggare på kvällstid."
+    assert texts(nlp, t) == ["det ska gå att ringa och prata med en handläggare på kvällstid"]
