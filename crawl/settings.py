@@ -63,6 +63,8 @@ POLITE: dict[str, Any] = {
     "JUNK_URL_PATTERNS": [r"[?&](print|printable|share|replytocom)=", r"\.printable$", r"[?&]query=",
                           r"/(sok|search|login|logga-in)(/|$|\?)", r"/wp-(admin|login)", r"[?&]sv\.",
                           r"/feed/?$", r"\.portlet\?state=rss"],
+    # pages 2, 3 … of a listing (named group `page`): always read as listings, never documents
+    "PAGINATION_URL_PATTERNS": [r"/(?:page|sida)[-/]?(?P<page>\d+)/?$", r"[?&](?:page|sida|paged|p)=(?P<page>\d+)(?:&|$)"],
     "MAX_PAGES_PER_SOURCE": 5000,
     "MAX_LISTING_PAGES": 50,        # pagination pages per listing
     "SITEMAPS_FROM_ROBOTS": True,

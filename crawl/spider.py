@@ -71,6 +71,7 @@ class DialogSpider(scrapy.Spider):
         spider.keep_irrelevant = s.getbool("KEEP_IRRELEVANT_ITEMS")
         spider.sitemaps_from_robots = s.getbool("SITEMAPS_FROM_ROBOTS", True)
         spider.junk_patterns = [re.compile(p, re.I) for p in s.getlist("JUNK_URL_PATTERNS")]
+        spider.pagination_patterns = [re.compile(p, re.I) for p in s.getlist("PAGINATION_URL_PATTERNS")]
         crawler.signals.connect(spider._on_headers, signal=signals.headers_received)
         crawler.signals.connect(spider._on_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._on_scheduled, signal=signals.request_scheduled)
@@ -85,6 +86,12 @@ class DialogSpider(scrapy.Spider):
     def _request(self, url: str, source: Source, role: str, callback, *, hops: int = 0,
                  priority: int = 0, **meta: Any) -> scrapy.Request | None:
         url = canonicalize(url)
+        if role == DOC and (page := self._pagination_page(url)) is not None:
+            # A listing's page 2, 3 … is read as a listing whichever link reaches it first;
+            # otherwise fetch order decided whether it became a document.
+            if page > self.max_listing_pages or not is_fetchable(url) or not source.allows_url(url):
+                return None
+            role, callback, priority, meta = "listing", self.parse_listing, max(priority, 10), {"page": page}
         if role == DOC:
             if url in self._sitemap_unchanged or not is_fetchable(url) or not source.allows_url(url):
                 return None
@@ -99,6 +106,13 @@ class DialogSpider(scrapy.Spider):
         if self.proxy:
             meta["proxy"] = self.proxy
         return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, priority=priority)
+
+    def _pagination_page(self, url: str) -> int | None:
+        for rx in self.pagination_patterns:
+            m = rx.search(url)
+            if m:
+                return int(m.group("page"))
+        return None
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources.values():

@@ -235,3 +235,35 @@ def test_robots_crawl_delay_is_a_floor_between_fetches(tmp_path):
     assert report.raw["robots_crawl_delay"] == {"www.sjovik.se": 2.0}
     gaps = [b - a for a, b in zip(stamps, stamps[1:])]
     assert len(stamps) >= 3 and min(gaps) >= 1.8, gaps  # the test profile has no jitter
+
+
+def test_pagination_page_reached_by_a_plain_link_is_read_as_a_listing(tmp_path):
+    """Only a document links to the archive's page 2 here: it is still a listing (discovery, no
+    item), and the articles it lists are crawled. Before, fetch order decided which it became."""
+    site = tmp_path / "sites" / "www.sidby.se"
+    article = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>Kommunen höll en medborgardialog "
+               "om äldreomsorgen i Sidby. Deltagarna föreslog fler träffpunkter och en fast kontaktperson.</p>"
+               "{extra}</main></body></html>")
+    pages = {
+        "index.html": article.format(t="Välkommen till Sidby", extra="<a href='/nyheter/sida-2/'>Äldre nyheter</a>"),
+        "nyheter/sida-2/index.html": "<html><head><title>Nyheter sida 2</title></head><body><main><ul>"
+                                     "<li><a href='/nyheter/dialog-om-aldreomsorgen'>Dialog om äldreomsorgen</a></li>"
+                                     "<li><a href='/nyheter/sida-3/'>Nästa sida</a></li></ul></main></body></html>",
+        "nyheter/dialog-om-aldreomsorgen/index.html": article.format(t="Dialog om äldreomsorgen", extra=""),
+    }
+    for rel, html in pages.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(html, encoding="utf-8")
+    (site / "robots.txt").write_text("User-agent: *\nDisallow:\n", encoding="utf-8")
+    source = source_from_dict({"id": "sidby", "name": "Sidby kommun", "kind": "kommun", "municipality_code": "2498",
+                               "county_code": "24", "domains": ["www.sidby.se"], "start_urls": ["http://www.sidby.se/"]})
+    server, port = serve(tmp_path / "sites")
+    try:
+        crawl([source], tmp_path / "job", proxy=f"http://127.0.0.1:{port}",
+              settings={**FAST, "SITEMAPS_FROM_ROBOTS": False}, timeout=90)
+    finally:
+        server.shutdown()
+        server.server_close()
+    items = {i["url"] for i in read_jsonl(tmp_path / "job" / "items.jsonl")}
+    assert "http://www.sidby.se/nyheter/sida-2/" not in items
+    assert "http://www.sidby.se/nyheter/dialog-om-aldreomsorgen" in items
