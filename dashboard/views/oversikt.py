@@ -26,6 +26,17 @@ c[2].metric("Senaste hämtning", date_sv(o["last_fetch"] or o["last_crawl_finish
 c[3].metric("Publicerat", f"{date_sv(o['first_published'])[:4]}–{date_sv(o['last_published'])[:4]}"
             if o["first_published"] is not None else "–")
 
+runs = queries.last_runs(key)
+theme_quality = queries.flatten_json(runs.loc[runs["kind"] == "themes", "quality"].iloc[0]) \
+    if not runs.empty and (runs["kind"] == "themes").any() else {}
+cv = theme_quality.get("classifier.cross_validated.accuracy")
+if isinstance(cv, (int, float)):
+    # Say how far theme placement can be trusted, where the theme count is shown.
+    st.caption(f"Temana sätts av en klassificerare: av märkta förslag som den inte tränats på hamnade "
+               f"{round(cv * 100)} % i ett godtagbart tema (korsvalidering på "
+               f"{num(theme_quality.get('classifier.cross_validated.examples', 0))} förslag). "
+               "Varje förslags säkerhet visas under Förslag.")
+
 st.subheader("Publiceringar över tid")
 kind = st.radio("Period", ["år", "kvartal"], horizontal=True, key="oversikt_period",
                 format_func=lambda k: "År" if k == "år" else "Kvartal")
@@ -39,7 +50,6 @@ if o["undated"]:
     st.caption(f"{num(o['undated'])} dokument saknar publiceringsdatum och syns inte i diagrammet.")
 
 st.subheader("Senaste körningarna")
-runs = queries.last_runs(key)
 if runs.empty:
     st.info("Inga körningar registrerade.")
 else:

@@ -175,7 +175,8 @@ def build(path: Path) -> Path:
             ("r1", "ingest", "2026-11-20 09:31", {"documents_new": 14}, {}),
             ("r2", "pipeline", "2026-11-20 09:35", {"documents": 14, "proposals": 20}, {}),
             ("r3", "themes", "2026-11-20 09:40", {"themes": 5},
-             {"mode": "taxonomy_assignment", "coherence_npmi": 0.137, "outlier_share": 0.0}),
+             {"mode": "taxonomy_assignment", "coherence_npmi": 0.137, "outlier_share": 0.0,
+              "classifier": {"cross_validated": {"examples": 539, "accuracy": 0.7421, "accuracy_strict": 0.6419}}}),
         ]
         for run_id, kind, started, counts, quality in runs:
             con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, 'ok', '0.1.0', 'abc', ?, '{}', ?, NULL)",

@@ -61,6 +61,7 @@ def test_oversikt_shows_corpus_coverage_crawl_and_quality(page):
     assert cell(quality, Mått="coherence_npmi")["Värde"] == "0,137"
     assert cell(quality, Mått="mode")["Värde"] == "taxonomy_assignment"
     assert any("saknar publiceringsdatum" in c.value for c in at.caption)  # the undated Lund document
+    assert any("hamnade 74 % i ett godtagbart tema" in c.value and "539 förslag" in c.value for c in at.caption)
     at.radio(key="oversikt_period").set_value("kvartal")
     run_ok(at)
 
