@@ -229,3 +229,15 @@ def test_sentence_unit_themes_the_proposal_bearing_sentences(tmp_path: Path) -> 
     assert assigned == 48
     sentences = {s["text"] for s in sents}
     assert quotes and all(q in sentences for q in quotes)  # whole sentences, not the proposal spans
+
+
+def test_themes_run_without_labelled_examples(tmp_path: Path) -> None:
+    """A researcher's taxonomy without examples still works: the taxonomy's own words teach it."""
+    docs, sents, props = make_corpus(12, seed=4)
+    with writer(tmp_path / "noex.duckdb") as c:
+        insert_corpus(c, docs, sents, props)
+        summary = run_themes(c, {"themes": {**SETTINGS["themes"], "examples": []}})
+        got = _assignments(c)
+    assert summary["quality"]["classifier"]["examples"] == 0
+    assert summary["quality"]["classifier"]["cross_validated"] is None
+    assert len(got) == 12
