@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from pipeline.themes.text import analyze
+from pipeline.themes.text import analyze, analyze_words
 
 # BERTopic warns on every outlier reduction that manual topic assignment must come last; it does
 # here. A filter, because BERTopic resets its logger's level inside every fit.
@@ -141,7 +141,7 @@ def cluster_only(embeddings: np.ndarray, seed: int) -> np.ndarray:
 
 
 def keywords_for(texts: Sequence[str], labels: np.ndarray, top_n: int = 10) -> dict[int, list[str]]:
-    """c-TF-IDF keywords per label (for the final themes, which BERTopic did not form alone)."""
+    """c-TF-IDF keywords per label over whole-word lemmas (the final themes' keywords)."""
     from bertopic.vectorizers import ClassTfidfTransformer
     from sklearn.feature_extraction.text import CountVectorizer
 
@@ -149,7 +149,7 @@ def keywords_for(texts: Sequence[str], labels: np.ndarray, top_n: int = 10) -> d
     if not groups:
         return {}
     joined = [" ".join(t for t, lab in zip(texts, labels, strict=True) if lab == g) for g in groups]
-    cv = CountVectorizer(analyzer=analyze)
+    cv = CountVectorizer(analyzer=analyze_words)
     try:
         bow = cv.fit_transform(joined)
     except ValueError:  # no terms at all

@@ -22,7 +22,7 @@ from pipeline.themes import classify, identity, model, quality, tables
 from pipeline.themes.embed import embed_cached, make_embedder
 from pipeline.themes.gold import load_gold
 from pipeline.themes.taxonomy import EXAMPLES_DIR, OVERRIDES_FILE, TAXONOMY_FILE, Overrides, TaxonomyTheme, load_overrides, load_taxonomy
-from pipeline.themes.text import LABEL_STOP_WORDS, analyze, content_text
+from pipeline.themes.text import LABEL_STOP_WORDS, analyze_words, content_text
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +247,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
     theme_list = sorted(set(final_ids) - {identity.OUTLIER_ID})
     as_int = np.array([theme_list.index(t) if t in theme_list else model.OUTLIER for t in final_ids])
     keywords = model.keywords_for(corpus.content, as_int)
-    tokenized = [analyze(t) for t in corpus.content]
+    tokenized = [analyze_words(t) for t in corpus.content]
     q.update(
         themes=len(theme_list),
         taxonomy_themes=sum(1 for t in theme_list if any(t == tx.id for tx in taxonomy)),
@@ -255,7 +255,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
         coherence_npmi=quality.npmi_coherence(keywords, tokenized),
         # The same words counted in the proposals' source documents: a larger reference corpus
         # in which co-occurrence is less sparse than within one short proposal.
-        coherence_npmi_documents=quality.npmi_coherence(keywords, [analyze(t) for (t,) in con.execute(
+        coherence_npmi_documents=quality.npmi_coherence(keywords, [analyze_words(t) for (t,) in con.execute(
             "SELECT text FROM documents WHERE document_id IN (SELECT document_id FROM proposals)").fetchall()]),
         diversity=quality.diversity(keywords),
         outlier_share=round(final_ids.count(identity.OUTLIER_ID) / n, 4) if n else None,

@@ -151,3 +151,15 @@ def analyze(text: str) -> list[str]:
     for m in _WORD.finditer(text):
         terms.extend(terms_of_word(m.group(0)))
     return terms
+
+
+def analyze_words(text: str) -> list[str]:
+    """Lemmas of whole words only (stop words removed): theme keywords people see and NPMI counts.
+    Compound parts help the topic model match seed words but read badly on their own
+    ("handledning" must not show as "hand" and "ledning")."""
+    terms: list[str] = []
+    for m in _WORD.finditer(text):
+        found = terms_of_word(m.group(0))
+        if found:
+            terms.append(found[0])
+    return terms

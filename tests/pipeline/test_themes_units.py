@@ -10,7 +10,7 @@ from dialogkartan.db import writer
 from pipeline.themes import identity, quality
 from pipeline.themes.embed import embed_cached
 from pipeline.themes.taxonomy import Overrides, load_taxonomy
-from pipeline.themes.text import analyze, content_text
+from pipeline.themes.text import analyze, analyze_words, content_text
 
 
 def test_terms_are_swedish_lemmas_with_compound_parts() -> None:
@@ -19,6 +19,11 @@ def test_terms_are_swedish_lemmas_with_compound_parts() -> None:
     assert "boende" in terms or "trygghet" in terms  # parts when pipeline.compounds is present
     assert "buss" in terms and "äldre" in terms and "lov" in terms
     assert not {"vi", "föreslå", "fler", "och", "för"} & set(terms)
+
+
+def test_keyword_terms_are_whole_words_never_compound_parts() -> None:
+    words = analyze_words("Mer handledning och fler trygghetsboenden för äldre.")
+    assert words == ["handledning", "trygghetsboende", "äldre"]
 
 
 def test_framing_is_removed_before_embedding() -> None:
