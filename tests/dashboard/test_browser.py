@@ -112,9 +112,13 @@ def test_every_page_renders_in_chromium(server, browser, path):
     page = _open(browser, f"{server}/{path}", path or "oversikt")
     try:
         assert page.locator("h1").first.inner_text().strip() == title
-        body = page.inner_text("body")
         for text in expected:
-            assert text in body, f"{text!r} not on {path}"
+            # Widgets can paint a moment after Streamlit reports the run done (slower under load).
+            try:
+                page.wait_for_function("t => document.body.innerText.includes(t)", arg=text, timeout=15000)
+            except Exception:  # noqa: BLE001 - the assertion below says what was missing
+                pass
+            assert text in page.inner_text("body"), f"{text!r} not on {path}"
         if path == "jamfor":
             # Plotly draws after Streamlit reports the script done: wait for the heatmap's labels.
             page.wait_for_function(
