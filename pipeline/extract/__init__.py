@@ -12,7 +12,7 @@ from pipeline.extract.dialogue import classify_dialogue, find_organisers, find_p
 from pipeline.extract.events import extract_events
 from pipeline.extract.proposals import build_proposals
 from pipeline.extract.reference import find_municipalities, municipalities, publisher_from_url
-from pipeline.extract.target_groups import document_groups, find_mentions, heading_groups
+from pipeline.extract.target_groups import document_groups, find_mentions, heading_groups, primary_group
 from pipeline.pii import detect_pii
 from pipeline.segment import segment
 from pipeline.types import Entity, Extraction, InputDoc, Sentence
@@ -175,7 +175,10 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     status = _status(text) if dialogue_type == "politiskt_initiativ" else None
     proposals = build_proposals(text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(),
                                 voice, status)
+    primary = primary_group(body_mentions, sections)
     for p in proposals:
+        if primary and not p.target_groups:
+            p.target_groups = [primary]  # a proposal in a dialogue about one group concerns that group
         sent_text = sentences[p.sentence].text
         for pat, v in _VOICE_WORDS:
             if pat.search(sent_text):

@@ -173,13 +173,9 @@ def text_groups(text: str, lex: Lexicon | None = None) -> list[str]:
     return [g for g in TARGET_GROUPS if g in found]
 
 
-def document_groups(mentions: list[tuple[TargetGroupMention, bool]], sections: list[Section]) -> list[str]:
-    """Groups the document is about or clearly mentions.
-
-    The gold marks groups mentioned in passing as optional (no penalty) and the topics as
-    required, so one clear mention is enough; weak terms need a second, different term, and
-    a heading naming the group counts double.
-    """
+def group_scores(mentions: list[tuple[TargetGroupMention, bool]], sections: list[Section]) -> dict[str, float]:
+    """How strongly the document speaks of each group: a clear term counts 1, each different
+    weak term 0.5, a heading naming the group 2."""
     score: dict[str, float] = {}
     weak_terms: dict[str, set[str]] = {}
     for m, weak in mentions:
@@ -192,4 +188,27 @@ def document_groups(mentions: list[tuple[TargetGroupMention, bool]], sections: l
     for s in sections:
         for g in s.target_groups:
             score[g] = score.get(g, 0.0) + 2.0
+    return score
+
+
+def document_groups(mentions: list[tuple[TargetGroupMention, bool]], sections: list[Section]) -> list[str]:
+    """Groups the document is about or clearly mentions.
+
+    The gold marks groups mentioned in passing as optional (no penalty) and the topics as
+    required, so one clear mention is enough; weak terms need a second, different term, and
+    a heading naming the group counts double.
+    """
+    score = group_scores(mentions, sections)
     return [g for g in TARGET_GROUPS if score.get(g, 0.0) >= 1.0]
+
+
+def primary_group(mentions: list[tuple[TargetGroupMention, bool]], sections: list[Section]) -> str | None:
+    """The one group a document is clearly about (named at least twice, twice as often as any
+    other), or None. A dialogue about elderly care makes "mer avlösning i hemmet" a proposal for
+    äldre; a document about several groups leaves unmarked proposals unmarked."""
+    ranked = sorted(group_scores(mentions, sections).items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2.0:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]

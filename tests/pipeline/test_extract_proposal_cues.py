@@ -99,3 +99,23 @@ def test_subject_modal_with_one_action_keeps_its_subject(nlp):
 def test_impersonal_modal_is_one_demand(nlp):
     t = "Många föreslog att det ska gå att ringa och prata med en handläggare på kvällstid."
     assert texts(nlp, t) == ["det ska gå att ringa och prata med en handläggare på kvällstid"]
+
+
+def _groups(nlp, text: str) -> dict[str, list[str]]:
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    return {p.text: p.target_groups for p in ex.proposals}
+
+
+def test_proposals_in_a_dialogue_about_one_group_concern_that_group(nlp):
+    t = ("Tack för att ni kom!\n\nI oktober bjöd kommunen in äldre och deras anhöriga till en dialog om "
+         "äldreomsorgen. Ett fyrtiotal äldre kom till träffen i Sävsjö. Deltagarna föreslog att kommunen "
+         "ska erbjuda mer avlösning i hemmet. Många efterfrågade också en fast kontaktperson.")
+    groups = _groups(nlp, t)
+    assert groups and all(g == ["aldre"] for g in groups.values()), groups
+
+
+def test_proposals_in_a_dialogue_about_several_groups_stay_unmarked(nlp):
+    t = ("Tack för att ni kom!\n\nKommunen bjöd in unga och äldre till en gemensam dialog om fritiden. "
+         "Både ungdomar och pensionärer deltog. Deltagarna föreslog att kommunen ska bygga en ny simhall.")
+    groups = _groups(nlp, t)
+    assert groups and all(g == [] for g in groups.values()), groups
