@@ -22,8 +22,8 @@ class ProxyRefused(IgnoreRequest):
     """A request would have left the local mini-web: refused before any byte is sent."""
 
 
-class ProxyAssignMiddleware:
-    """Give every request (also robots.txt, redirects) the configured proxy."""
+class _ProxyMiddleware:
+    """Holds the configured PROXY setting (None: requests go out directly)."""
 
     def __init__(self, proxy: str | None):
         self.proxy = proxy
@@ -31,6 +31,10 @@ class ProxyAssignMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler.settings.get("PROXY"))
+
+
+class ProxyAssignMiddleware(_ProxyMiddleware):
+    """Give every request (also robots.txt, redirects) the configured proxy."""
 
     def process_request(self, request: Request):
         if self.proxy and "proxy" not in request.meta:
@@ -38,15 +42,8 @@ class ProxyAssignMiddleware:
         return None
 
 
-class ProxySafetyMiddleware:
+class ProxySafetyMiddleware(_ProxyMiddleware):
     """Last downloader middleware: with a proxy configured, nothing leaves without it."""
-
-    def __init__(self, proxy: str | None):
-        self.proxy = proxy
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("PROXY"))
 
     def process_request(self, request: Request):
         if not self.proxy:

@@ -12,7 +12,7 @@ from pipeline.extract.dialogue import classify_dialogue, find_organisers, find_p
 from pipeline.extract.events import extract_events
 from pipeline.extract.proposals import build_proposals
 from pipeline.extract.reference import find_municipalities, municipalities, publisher_from_url
-from pipeline.extract.target_groups import document_groups, find_mentions, heading_groups, primary_group
+from pipeline.extract.target_groups import document_groups, find_mentions, group_scores, heading_groups, primary_group
 from pipeline.pii import detect_pii
 from pipeline.segment import segment
 from pipeline.types import Entity, Extraction, InputDoc, Sentence
@@ -166,7 +166,8 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     decision = classify_dialogue(text, doc.title, pub.kind)
 
     body_mentions = [(m, w) for m, w in find_mentions(text, sentences) if m.sentence not in heading_sents]
-    groups = document_groups(body_mentions, sections)
+    scores = group_scores(body_mentions, sections)
+    groups = document_groups(scores)
 
     names = {m.short_name for m in municipalities().values()}
     events = extract_events(text, sentences, sections, published, names, quotes)
@@ -175,7 +176,7 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     status = _status(text) if dialogue_type == "politiskt_initiativ" else None
     proposals = build_proposals(text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(),
                                 voice, status)
-    primary = primary_group(body_mentions, sections)
+    primary = primary_group(scores)
     for p in proposals:
         if primary and not p.target_groups:
             p.target_groups = [primary]  # a proposal in a dialogue about one group concerns that group

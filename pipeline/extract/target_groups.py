@@ -191,22 +191,21 @@ def group_scores(mentions: list[tuple[TargetGroupMention, bool]], sections: list
     return score
 
 
-def document_groups(mentions: list[tuple[TargetGroupMention, bool]], sections: list[Section]) -> list[str]:
-    """Groups the document is about or clearly mentions.
+def document_groups(score: dict[str, float]) -> list[str]:
+    """Groups the document is about or clearly mentions, from its `group_scores`.
 
     The gold marks groups mentioned in passing as optional (no penalty) and the topics as
     required, so one clear mention is enough; weak terms need a second, different term, and
     a heading naming the group counts double.
     """
-    score = group_scores(mentions, sections)
     return [g for g in TARGET_GROUPS if score.get(g, 0.0) >= 1.0]
 
 
-def primary_group(mentions: list[tuple[TargetGroupMention, bool]], sections: list[Section]) -> str | None:
+def primary_group(score: dict[str, float]) -> str | None:
     """The one group a document is clearly about (named at least twice, twice as often as any
     other), or None. A dialogue about elderly care makes "mer avlösning i hemmet" a proposal for
     äldre; a document about several groups leaves unmarked proposals unmarked."""
-    ranked = sorted(group_scores(mentions, sections).items(), key=lambda kv: -kv[1])
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2.0:
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:

@@ -20,13 +20,21 @@ from pipeline.themes.taxonomy import TaxonomyTheme
 from pipeline.themes.text import content_text
 
 
-def training_texts(taxonomy: Sequence[TaxonomyTheme], examples: Sequence[GoldProposal]) -> tuple[list[str], np.ndarray, int]:
-    """(texts, labels, n_fixed): the taxonomy's own texts first (`n_fixed` of them), then examples.
+def learnable(theme_ids: Sequence[str], examples: Sequence[GoldProposal]) -> list[tuple[GoldProposal, int]]:
+    """Examples with their class: k for theme k, len(theme_ids) for "outside the taxonomy" (`nytt`).
+    Examples whose theme is no longer in the taxonomy are left out: there is no class to teach them to."""
+    index = {t: k for k, t in enumerate(theme_ids)}
+    out = []
+    for ex in examples:
+        label = len(theme_ids) if ex.theme == NEW else index.get(ex.theme)
+        if label is not None:
+            out.append((ex, label))
+    return out
 
-    Label k is taxonomy theme k; label len(taxonomy) is "outside the taxonomy" (`nytt`). Examples
-    whose theme is no longer in the taxonomy are left out: there is no class to teach them to.
-    """
-    index = {t.id: k for k, t in enumerate(taxonomy)}
+
+def training_texts(taxonomy: Sequence[TaxonomyTheme], examples: Sequence[GoldProposal]) -> tuple[list[str], np.ndarray, int]:
+    """(texts, labels, n_fixed): the taxonomy's own texts first (`n_fixed` of them), then the
+    `learnable` examples, framing removed as for the corpus."""
     texts: list[str] = []
     labels: list[int] = []
     for k, theme in enumerate(taxonomy):
@@ -35,11 +43,9 @@ def training_texts(taxonomy: Sequence[TaxonomyTheme], examples: Sequence[GoldPro
                 texts.append(text)
                 labels.append(k)
     n_fixed = len(texts)
-    for ex in examples:
-        label = len(taxonomy) if ex.theme == NEW else index.get(ex.theme)
-        if label is not None:
-            texts.append(content_text(ex.text))
-            labels.append(label)
+    for ex, label in learnable([t.id for t in taxonomy], examples):
+        texts.append(content_text(ex.text))
+        labels.append(label)
     return texts, np.asarray(labels, dtype=int), n_fixed
 
 
@@ -103,15 +109,15 @@ def cross_validate(x: np.ndarray, y: np.ndarray, n_fixed: int, gold: Sequence[Go
                    theme_ids: Sequence[str], folds: int = 5, seed: int = 0, **params: float) -> dict[str, float] | None:
     """Accuracy of the classifier on labelled proposals it was not trained on.
 
-    `gold` are the labelled proposals in the order `training_texts` kept them (aligned with
-    `x[n_fixed:]`); the taxonomy's own texts are always trained on. A `nytt` example is right when
-    the classifier puts it outside the taxonomy.
+    `gold` are the labelled proposals as given to `training_texts`, whose `learnable` ones are
+    aligned with `x[n_fixed:]`; the taxonomy's own texts are always trained on. A `nytt` example is
+    right when the classifier puts it outside the taxonomy.
     """
     from sklearn.model_selection import StratifiedKFold
 
     from pipeline.themes.gold import score
 
-    kept = [g for g in gold if g.theme == NEW or g.theme in theme_ids]
+    kept = [g for g, _ in learnable(theme_ids, gold)]
     ex_x, ex_y = x[n_fixed:], y[n_fixed:]
     counts = np.bincount(ex_y) if len(ex_y) else np.zeros(0)
     if len(kept) < folds * 2 or len(kept) != len(ex_y):

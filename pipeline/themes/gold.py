@@ -69,7 +69,8 @@ def score(gold: Sequence[GoldProposal], predicted: Sequence[str]) -> dict[str, A
     if len(gold) != len(predicted):
         raise ValueError("one prediction per gold proposal")
     strict = lenient = 0
-    tp: Counter[str] = Counter()
+    tp: Counter[str] = Counter()      # right, by predicted theme (precision)
+    found: Counter[str] = Counter()   # right, by gold theme (recall: landed in it or an accepted alternative)
     pred_n: Counter[str] = Counter()
     gold_n: Counter[str] = Counter()
     errors = []
@@ -83,15 +84,13 @@ def score(gold: Sequence[GoldProposal], predicted: Sequence[str]) -> dict[str, A
         gold_n[g.theme] += 1
         if ok:
             tp[p_key] += 1
+            found[g.theme] += 1
         else:
             errors.append({"text": g.text, "gold": sorted(g.accepted), "predicted": p})
     per_theme = {}
     for t in sorted(set(gold_n) | set(pred_n)):
-        # Recall counts an item found when it landed in its gold theme or an accepted alternative
-        # of it; precision when what landed in t was acceptable there.
-        found = sum(1 for g, p in zip(gold, predicted, strict=True) if g.theme == t and (NEW if is_new(p) else p) in g.accepted)
         prec = tp[t] / pred_n[t] if pred_n[t] else 0.0
-        rec = found / gold_n[t] if gold_n[t] else 0.0
+        rec = found[t] / gold_n[t] if gold_n[t] else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         per_theme[t] = {"gold": gold_n[t], "predicted": pred_n[t], "precision": round(prec, 3),
                         "recall": round(rec, 3), "f1": round(f1, 3)}

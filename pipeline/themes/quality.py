@@ -4,13 +4,13 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 import duckdb
 import numpy as np
 
 
-def npmi_coherence(keywords: dict[int, list[str]], tokenized: Sequence[Sequence[str]], top_n: int = 10) -> float | None:
+def npmi_coherence(keywords: Mapping[Hashable, list[str]], tokenized: Sequence[Sequence[str]], top_n: int = 10) -> float | None:
     """Mean NPMI over keyword pairs of each topic, documents as the co-occurrence window.
 
     Pairs that never co-occur score -1 (the NPMI floor); 1 means the words always appear together.
@@ -42,7 +42,7 @@ def npmi_coherence(keywords: dict[int, list[str]], tokenized: Sequence[Sequence[
     return round(float(np.mean(topic_scores)), 4) if topic_scores else None
 
 
-def diversity(keywords: dict[int, list[str]], top_n: int = 10) -> float | None:
+def diversity(keywords: Mapping[Hashable, list[str]], top_n: int = 10) -> float | None:
     """Share of unique words among all topics' top words (1 = no topic repeats another's words)."""
     tops = [w for words in keywords.values() for w in words[:top_n]]
     return round(len(set(tops)) / len(tops), 4) if tops else None

@@ -158,7 +158,8 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
 
     taxonomy = load_taxonomy(files[0])
     overrides = load_overrides(files[1])
-    examples = [g for f in files[2:] for g in load_gold(f, [t.id for t in taxonomy])]
+    tax_ids = [t.id for t in taxonomy]
+    examples = [g for f in files[2:] for g in load_gold(f, tax_ids)]
     corpus = read_corpus(con, cfg["text_unit"])
     n = len(corpus.texts)
     counts["proposals"] = n
@@ -182,7 +183,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
     confidence = probs[np.arange(n), best] if n else np.zeros(0)
     outside = probs[:, -1] > confidence if n else np.zeros(0, dtype=bool)
     min_conf = float(cfg["min_confidence"])
-    cv = classify.cross_validate(train_raw, train_y, n_fixed, examples, [t.id for t in taxonomy], **params)
+    cv = classify.cross_validate(train_raw, train_y, n_fixed, examples, tax_ids, **params)
     lap("classify")
 
     # Proposals and theme descriptions are different genres: each is centred on its own mean so
@@ -199,7 +200,6 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
                                         "below_min_confidence": round(float((confidence < min_conf).mean()), 4) if n else None}}
     notes = None
     seed = int(cfg["seed"])
-    tax_ids = [t.id for t in taxonomy]
 
     def place(cluster_ids: list[str]) -> tuple[list[str], list[str]]:
         return placements(cluster_ids, best, confidence, outside, tax_ids, min_conf)
@@ -238,19 +238,21 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
 
     q["placed_by_cluster"] = how.count("kluster")
     final_ids = [overrides.final_id(t) for t in placed]
-    _write(con, run_id, corpus, x, raw, final_ids, model_ids, how, confidence, taxonomy, overrides, embedder.name,
-           int(cfg["quotes_per_theme"]))
+    # Keywords of the final themes (after ids and merges): stored with the themes and scored below.
+    theme_list = sorted(set(final_ids) - {identity.OUTLIER_ID})
+    position = {t: k for k, t in enumerate(theme_list)}
+    as_int = np.array([position.get(t, model.OUTLIER) for t in final_ids])
+    keywords = {theme_list[k]: v for k, v in model.keywords_for(corpus.content, as_int).items()}
+    _write(con, run_id, corpus, x, raw, final_ids, model_ids, how, confidence, keywords, taxonomy, overrides,
+           embedder.name, int(cfg["quotes_per_theme"]))
     counts.update(tables.rebuild(con, run_id))
     lap("write")
 
-    # Quality on the final themes (after ids and merges), words as the model sees them.
-    theme_list = sorted(set(final_ids) - {identity.OUTLIER_ID})
-    as_int = np.array([theme_list.index(t) if t in theme_list else model.OUTLIER for t in final_ids])
-    keywords = model.keywords_for(corpus.content, as_int)
+    # Quality on the final themes, words as people read them.
     tokenized = [analyze_words(t) for t in corpus.content]
     q.update(
         themes=len(theme_list),
-        taxonomy_themes=sum(1 for t in theme_list if any(t == tx.id for tx in taxonomy)),
+        taxonomy_themes=sum(1 for t in theme_list if t in tax_ids),
         discovered_themes=sum(1 for t in theme_list if t.startswith(identity.DISCOVERED_PREFIX)),
         coherence_npmi=quality.npmi_coherence(keywords, tokenized),
         # The same words counted in the proposals' source documents: a larger reference corpus
@@ -314,8 +316,8 @@ def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyThe
 
 
 def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, final_ids: list[str], model_ids: list[str],
-           how: list[str], confidence: np.ndarray, taxonomy: list[TaxonomyTheme], overrides: Overrides, model_name: str,
-           quotes_per_theme: int) -> None:
+           how: list[str], confidence: np.ndarray, keywords: dict[str, list[str]], taxonomy: list[TaxonomyTheme],
+           overrides: Overrides, model_name: str, quotes_per_theme: int) -> None:
     by_theme: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(final_ids):
         by_theme[t].append(i)
@@ -325,9 +327,6 @@ def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, fin
         centroids[t] = _centroid(x, idx)
         scores[idx] = x[idx] @ centroids[t]
     tax = {t.id: t for t in taxonomy}
-    theme_list = sorted(set(final_ids) - {identity.OUTLIER_ID})
-    as_int = np.array([theme_list.index(t) if t in theme_list else model.OUTLIER for t in final_ids])
-    keywords = {theme_list[k]: v for k, v in model.keywords_for(corpus.content, as_int).items()}
 
     con.execute("DELETE FROM themes")
     rows = []
