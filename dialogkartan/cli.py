@@ -28,6 +28,8 @@ eval_app = typer.Typer(help="Quality measured against annotated data.", invoke_w
 app.add_typer(sources_app, name="sources")
 app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")
+train_app = typer.Typer(help="Train the project's classifiers on the evaluation corpus's train split.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
 
 DbOption = Annotated[Optional[Path], typer.Option("--db", help="DuckDB file (default data/dialogkartan.duckdb)")]
 
@@ -263,6 +265,30 @@ def eval_extraction(
         typer.echo(f"{key}: {shown}")
 
 
+@eval_app.command("corpus")
+def eval_corpus(
+    split: Annotated[str, typer.Option(help="train, dev or test (test: score once, when the work is done)")] = "dev",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
+) -> None:
+    """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
+    from pipeline.corpus_eval import evaluate_split
+
+    if split not in ("train", "dev", "test"):
+        raise UserError(f"unknown split {split!r}: train, dev or test")
+    result = evaluate_split(split)
+    if output:
+        output.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    typer.echo(result["table"])
+
+
+@train_app.command("extract")
+def train_extract() -> None:
+    """Train the proposal classifier and the dialogue-type classifier (tuned on dev, never test)."""
+    from pipeline.extract.train import train, train_dialogue_type
+
+    _echo_json({"proposals": train(), "dialogue_type": train_dialogue_type()})
+
+
 @eval_app.command("themes")
 def eval_themes(
     db: DbOption = None,
@@ -440,6 +466,12 @@ def bench_nlp(docs: int = 1000) -> None:
 def bench_themes(proposals: int = 1000) -> None:
     """Embedding throughput and topic-model fit time."""
     _bench("bench_themes", n_proposals=proposals)
+
+
+@bench_app.command("extract")
+def bench_extract(repeat: int = 3) -> None:
+    """Documents/s of the extraction on the corpus's train and dev texts (model loading excluded)."""
+    _bench("bench_extract", repeat=repeat)
 
 
 @bench_app.command("dashboard")

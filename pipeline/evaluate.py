@@ -50,53 +50,53 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
-def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, Any]:
-    c = {k: [0, 0, 0] for k in ("props", "groups", "persons", "contacts")}
-    agreement: list[float] = []
-    muni = date_ok = date_n = type_ok = type_n = count_ok = count_n = missing = 0
+_COUNT_KEYS = ("props", "groups", "persons", "contacts")
 
-    def add(key: str, tp: int, fp: int, fn: int) -> None:
-        c[key][0] += tp
-        c[key][1] += fp
-        c[key][2] += fn
 
-    for doc_id, g in gold.items():
-        p = pred.get(doc_id)
-        if p is None:
-            missing += 1
-            p = {}
-        tp, fp, fn, agree = match_proposals(p.get("proposals") or [], g.get("proposals") or [])
-        add("props", tp, fp, fn)
-        agreement += agree
-        required = set(g["target_groups"]["required"])
-        allowed = required | set(g["target_groups"].get("optional", []))
-        got = set(p.get("target_groups") or [])
-        add("groups", len(got & required), len(got - allowed), len(required - got))
-        muni += set(p.get("municipality_codes") or []) == set(g.get("municipality_codes") or [])
-        if "published" in g:
-            date_n += 1
-            gd, pd = g.get("published") or "", p.get("published") or ""
-            date_ok += bool(gd) and pd.startswith(gd) or (not gd and not pd)
-        if g.get("dialogue_type"):
-            type_n += 1
-            type_ok += p.get("dialogue_type") == g.get("dialogue_type")
-        for ev in g.get("events") or []:
-            if ev.get("participants"):
-                count_n += 1
-                count_ok += any((e.get("participants") or {}).get("count") == ev["participants"]["count"]
-                                for e in p.get("events") or [])
-        gp, pp = g.get("pii") or {}, p.get("pii") or {}
-        gn = {n.lower() for n in gp.get("persons", [])}
-        pn = {n.lower() for n in pp.get("persons", [])}
-        add("persons", len(gn & pn), len(pn - gn), len(gn - pn))
-        gc = {e.lower() for e in gp.get("emails", [])} | {_digits(x) for x in gp.get("phones", [])}
-        pc = {e.lower() for e in pp.get("emails", [])} | {_digits(x) for x in pp.get("phones", [])}
-        add("contacts", len(gc & pc), len(pc - gc), len(gc - pc))
-    n = len(gold)
-    props, groups = prf(*c["props"]), prf(*c["groups"])
+def doc_counts(g: dict, p: dict | None) -> dict[str, Any]:
+    """One document's raw counts; `summarise` turns any list of them into the scores, so a
+    bootstrap over documents re-sums counts instead of re-matching proposals."""
+    c: dict[str, Any] = {k: [0, 0, 0] for k in _COUNT_KEYS}
+    c["missing"] = int(p is None)
+    p = p or {}
+    tp, fp, fn, agree = match_proposals(p.get("proposals") or [], g.get("proposals") or [])
+    c["props"] = [tp, fp, fn]
+    c["agreement"] = agree
+    required = set(g["target_groups"]["required"])
+    allowed = required | set(g["target_groups"].get("optional", []))
+    got = set(p.get("target_groups") or [])
+    c["groups"] = [len(got & required), len(got - allowed), len(required - got)]
+    c["muni"] = int(set(p.get("municipality_codes") or []) == set(g.get("municipality_codes") or []))
+    c["date"] = [0, 0]
+    if "published" in g:
+        gd, pd = g.get("published") or "", p.get("published") or ""
+        c["date"] = [int(bool(gd) and pd.startswith(gd) or (not gd and not pd)), 1]
+    c["type"] = [int(p.get("dialogue_type") == g.get("dialogue_type")), 1] if g.get("dialogue_type") else [0, 0]
+    c["count"] = [0, 0]
+    for ev in g.get("events") or []:
+        if ev.get("participants"):
+            c["count"][1] += 1
+            c["count"][0] += any((e.get("participants") or {}).get("count") == ev["participants"]["count"]
+                                 for e in p.get("events") or [])
+    gp, pp = g.get("pii") or {}, p.get("pii") or {}
+    gn = {n.lower() for n in gp.get("persons", [])}
+    pn = {n.lower() for n in pp.get("persons", [])}
+    c["persons"] = [len(gn & pn), len(pn - gn), len(gn - pn)]
+    gc = {e.lower() for e in gp.get("emails", [])} | {_digits(x) for x in gp.get("phones", [])}
+    pc = {e.lower() for e in pp.get("emails", [])} | {_digits(x) for x in pp.get("phones", [])}
+    c["contacts"] = [len(gc & pc), len(pc - gc), len(gc - pc)]
+    return c
+
+
+def summarise(counts: list[dict[str, Any]]) -> dict[str, Any]:
+    tot = {k: [sum(c[k][i] for c in counts) for i in range(3)] for k in _COUNT_KEYS}
+    pair = {k: [sum(c[k][i] for c in counts) for i in range(2)] for k in ("date", "type", "count")}
+    agreement = [a for c in counts for a in c["agreement"]]
+    n = len(counts)
+    props, groups = prf(*tot["props"]), prf(*tot["groups"])
     return {
         "documents": n,
-        "missing_predictions": missing,
+        "missing_predictions": sum(c["missing"] for c in counts),
         "proposal_precision": props[0],
         "proposal_recall": props[1],
         "proposal_f1": props[2],
@@ -104,14 +104,18 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, Any]:
         "target_group_precision": groups[0],
         "target_group_recall": groups[1],
         "target_group_f1": groups[2],
-        "municipality_accuracy": muni / n if n else None,
-        "published_accuracy": date_ok / date_n if date_n else None,
-        "dialogue_type_accuracy": type_ok / type_n if type_n else None,
-        "participant_count_accuracy": count_ok / count_n if count_n else None,
-        "person_name_f1": prf(*c["persons"])[2],
-        "person_name_recall": prf(*c["persons"])[1],
-        "contact_recall": prf(*c["contacts"])[1],
+        "municipality_accuracy": sum(c["muni"] for c in counts) / n if n else None,
+        "published_accuracy": pair["date"][0] / pair["date"][1] if pair["date"][1] else None,
+        "dialogue_type_accuracy": pair["type"][0] / pair["type"][1] if pair["type"][1] else None,
+        "participant_count_accuracy": pair["count"][0] / pair["count"][1] if pair["count"][1] else None,
+        "person_name_f1": prf(*tot["persons"])[2],
+        "person_name_recall": prf(*tot["persons"])[1],
+        "contact_recall": prf(*tot["contacts"])[1],
     }
+
+
+def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, Any]:
+    return summarise([doc_counts(g, pred.get(doc_id)) for doc_id, g in gold.items()])
 
 
 def load_jsonl(path: str | Path) -> dict[str, dict]:

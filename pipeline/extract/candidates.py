@@ -24,9 +24,21 @@ from pipeline.segment import BULLET, is_bullet
 from pipeline.types import Section, Sentence
 
 CONTENT_CUES = ("report", "np_cue")
-_TAIL = re.compile(r",\s+(?:något\s+som|vilket|eftersom|då|för\s+att)\b|\s+så\s+att\b", re.I)
+# A proposal ends before a comment on it, an example, a speaker tag or a second clause.
+_TAIL = re.compile(r",\s+(?:något\s+som|vilket|eftersom|då|för\s+att|till\s+exempel|t\.\s?ex\.|gärna|annars|men|"
+                   r"säger|sa|sade|skriver|berättar|och\s+det\s+var)\b|\s+[–—]\s+|\s+enligt\s+(?:dessa|de|dem|deltagarna|"
+                   r"flera|många|\w+rådet)\b", re.I)
+_IMPERSONAL = re.compile(r"(?:det|här|där)\s+(?:behövs|behövdes|saknas|saknades)\s+(?:också\s+|även\s+|dessutom\s+)?", re.I)
+_SO_THAT = re.compile(r",?\s+så\s+att\b", re.I)
+_EXAMPLE = re.compile(r"\b(?:till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:genom\s+(?:att\s+)?|i\s+form\s+av\s+|med\s+|om\s+)?", re.I)
+# Units: a line may hold several sentences the sentence splitter kept together.
+_UNIT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[–—\"”A-ZÅÄÖ])|(?<=:)\s+(?=[A-ZÅÄÖ])|\s+[–—]\s+(?=[a-zåäö])")
 _YRKANDE = re.compile(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbesluta[r]?\b", re.I)
 _QUOTE_OPEN = ("–", "—", "\"", "”", "»", "'")
+
+
+_CONTEXT = ("voice:", "not_proposal:", "heading:", "bullet", "after_cue_colon", "after_colon", "quote", "question",
+            "org_subject", "kommer_att", "multi_unit", "variant_", "no_heading", "starts_", "has_modal")
 
 
 @dataclass
@@ -88,7 +100,9 @@ class CandidateBuilder:
         words = finder.words(s, e)
         if not words:
             return []
-        if finder.inf_at(words[0][0], words[0][2]) or is_imperative_form(words[0][2]) or text[s:e].startswith("att "):
+        if is_imperative_form(words[0][2]) and not finder.inf_at(words[0][0], words[0][2]):
+            out = finder.split_actions(s, e, imperative=True)
+        elif finder.inf_at(words[0][0], words[0][2]) or text[s:e].startswith("att "):
             out = finder.split_actions(s, e)
         else:
             out = []
@@ -111,13 +125,40 @@ class CandidateBuilder:
                 cleaned.append((a, b))
         return cleaned
 
-    def _content_end(self, s: Sentence, start: int) -> int:
-        end = s.end
-        for c in self._in(s, CONTENT_CUES):
-            if c.start > start + 3:
-                end = min(end, c.start)
+    def _content_end(self, a: int, b: int, start: int) -> int:
+        end = b
+        for c in self.cues:
+            if c.kind in CONTENT_CUES and start + 3 < c.start < end:
+                end = c.start
         t = _TAIL.search(self.text, start, end)
         return t.start() if t else end
+
+    def _units(self, s: Sentence) -> list[tuple[int, int]]:
+        out, start = [], s.start
+        for m in _UNIT_BREAK.finditer(self.text, s.start, s.end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, s.end))
+        return [(a, b) for a, b in out if b > a]
+
+    def _with_variants(self, pieces: list[tuple[int, int]], s: Sentence, source: str, pattern: str | None,
+                       feats: dict[str, float]) -> list[Candidate]:
+        """Each piece, plus the variant without a "så att" purpose clause and, for "till exempel
+        X", X on its own: annotators differ, the classifier learns which is usual."""
+        out = []
+        for a, e in pieces:
+            f = dict(feats, n_pieces=min(len(pieces), 5) / 5)
+            out.append(self._cand(a, e, s, source, pattern, f))
+            if source in ("np_cue", "bullet", "example", "sentence") and finite_verb(self.finder, self.finder.words(a, e)) is None:
+                items = self.finder.split_list(a, e)
+                if len(items) > 1:
+                    for x, y in items:
+                        out.append(self._cand(x, y, s, source, pattern, dict(f, variant_list=1.0,
+                                                                              n_items=min(len(items), 6) / 6)))
+            m = _SO_THAT.search(self.text, a, e)
+            if m and len(self.finder.words(a, m.start())) >= 2:
+                out.append(self._cand(a, m.start(), s, source, pattern, dict(f, variant_short=1.0)))
+        return out
 
     # -- generation --------------------------------------------------------------------------
     def build(self) -> list[Candidate]:
@@ -132,81 +173,103 @@ class CandidateBuilder:
             if s.idx in self.headings:
                 continue
             base = self._sentence_features(s)
-            if is_bullet(st):
+            bullet = is_bullet(st)
+            if bullet:
                 list_pos[s.section] = list_pos.get(s.section, 0) + 1
                 colon, colon_cue = prev_colon.get(s.section, (False, False))
                 b = s.start + BULLET.match(st).end()
-                feats = dict(base, bullet=1.0, list_pos=min(list_pos[s.section], 10) / 10)
+                base = dict(base, bullet=1.0, list_pos=min(list_pos[s.section], 10) / 10)
                 if colon:
-                    feats["after_colon"] = 1.0
+                    base["after_colon"] = 1.0
                 if colon_cue:
-                    feats["after_cue_colon"] = 1.0
+                    base["after_cue_colon"] = 1.0
                 if self.text.startswith("att ", b) and s.idx - yrkande_seen <= 6:
-                    out.append(self._cand(b + 4, s.end, s, "motion", None, feats))
+                    out.append(self._cand(b + 4, s.end, s, "motion", None, base))
                     yrkande_seen = s.idx
                     continue
-                for a0, b0 in _inline_items(self.text, b, s.end):
-                    pieces = self.pieces(a0, b0) or [(a0, b0)]
-                    for a, e in pieces:
-                        out.append(self._cand(a, e, s, "bullet", None, dict(feats, n_pieces=min(len(pieces), 5) / 5)))
-                continue
-            list_pos[s.section] = 0
-            ends_colon = st.rstrip().endswith(":")
-            prev_colon[s.section] = (ends_colon, ends_colon and bool(self._in(s, CONTENT_CUES)))
-            if re.match(r"att\s", st) and s.idx - yrkande_seen <= 6:
-                out.append(self._cand(s.start + 4, s.end, s, "motion", None, base))
-                yrkande_seen = s.idx
-                continue
-            found = self._cue_candidates(s, base)
-            if not found:
-                found = self._modal_candidates(s, base)
-            if not found:
-                found = self._imperative_candidates(s, base)
-            if not found and 3 <= len(st.split()) <= 45 and not ends_colon:
-                a, e = strip_span(self.text, s.start, s.end)
-                found = [self._cand(a, e, s, "sentence", None, base)]
-            out.extend(found)
+            else:
+                list_pos[s.section] = 0
+                b = s.start
+                ends_colon = st.rstrip().endswith(":")
+                prev_colon[s.section] = (ends_colon, ends_colon and bool(self._in(s, CONTENT_CUES)))
+                if re.match(r"att\s", st) and s.idx - yrkande_seen <= 6:
+                    out.append(self._cand(s.start + 4, s.end, s, "motion", None, base))
+                    yrkande_seen = s.idx
+                    continue
+            units = self._units(Sentence(s.idx, b, s.end, s.section, self.text[b:s.end]))
+            for a, e in units:
+                feats = dict(base, multi_unit=1.0) if len(units) > 1 else base
+                out.extend(self._unit_candidates(s, a, e, feats, bullet and len(units) == 1))
         return [c for c in out if c.end > c.start]
 
-    def _cue_candidates(self, s: Sentence, base: dict[str, float]) -> list[Candidate]:
+    def _unit_candidates(self, s: Sentence, a: int, e: int, feats: dict[str, float], list_item: bool) -> list[Candidate]:
+        text = self.text
+        imps = [c for c in self.cues if c.kind == "imperative" and c.start == a]
+        first = re.match(r"[a-zåäö]+", text[a:e])
+        if not imps and first and text[a - 2:a].strip() in ("–", "—") and is_imperative_form(first.group()):
+            imps = [CueMatch("imperative", "imperative.start", a, a + first.end())]
+        if imps:
+            end = self._content_end(a, e, a)
+            return self._with_variants(self.pieces(a, end), s, "imperative", imps[0].id, feats)
+        found = self._cue_candidates(s, a, e, feats)
+        if not found:
+            found = self._modal_candidates(s, a, e, feats)
+        if not found and list_item:
+            for a0, b0 in _inline_items(text, a, e):
+                end = self._content_end(a0, b0, a0)
+                found += self._with_variants(self.pieces(a0, end) or [strip_span(text, a0, end)], s, "bullet", None, feats)
+        if not found and 3 <= len(text[a:e].split()) <= 45 and not text[a:e].rstrip().endswith(":"):
+            x, y = strip_span(text, a, e)
+            found = [self._cand(x, y, s, "sentence", None, feats)]
+            end = self._content_end(x, y, x)
+            if end < y:
+                x2, y2 = strip_span(text, x, end)
+                found.append(self._cand(x2, y2, s, "sentence", None, dict(feats, variant_short=1.0)))
+        for m in _EXAMPLE.finditer(text, a, e):  # "…, till exempel genom X": X may be its own proposal
+            end = self._content_end(m.end(), e, m.end())
+            for x, y in self.pieces(m.end(), end):
+                found.append(self._cand(x, y, s, "example", None, feats))
+        return found
+
+    def _cue_candidates(self, s: Sentence, a: int, e: int, base: dict[str, float]) -> list[Candidate]:
         out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
-        for c in self._in(s, CONTENT_CUES):
-            if c.id == "np.cue_colon":
+        for c in self.cues:
+            if c.kind not in CONTENT_CUES or not a <= c.start < e or c.id == "np.cue_colon":
                 continue
             start = c.end
             if c.id == "np.onska_np":  # the match includes the first word of the noun phrase
                 start = self.text.rfind(" ", c.start, c.end) + 1
-            end = self._content_end(s, start)
-            if end - start < 3 or any(a <= start < b for a, b in taken):
+            end = self._content_end(a, e, start)
+            if end - start < 3 or any(x <= start < y for x, y in taken):
                 continue
             taken.append((start, end))
-            neg = bool(_NEGATION.search(self.text[max(s.start, c.start - 12):start]))
-            feats = dict(base, cue_negated=float(neg))
-            pieces = self.pieces(start, end)
-            for a, e in pieces:
-                out.append(self._cand(a, e, s, c.kind, c.id, dict(feats, n_pieces=min(len(pieces), 5) / 5)))
+            neg = bool(_NEGATION.search(self.text[max(a, c.start - 12):start]))
+            out += self._with_variants(self.pieces(start, end), s, c.kind, c.id, dict(base, cue_negated=float(neg)))
         return out
 
-    def _modal_candidates(self, s: Sentence, base: dict[str, float]) -> list[Candidate]:
-        modals = self._in(s, ("modal",))
-        if not modals:
-            return []
-        c = modals[0]
-        # the clause opens at most five words before the modal, after a comma, "att", "om" or "när"
-        head = self.text[s.start:c.start]
-        cut = max((m.end() for m in re.finditer(r"(?:[,;:]\s+|\b(?:att|om|när|då|eftersom|men)\s+)", head)), default=0)
-        words = list(re.finditer(r"\S+", head[cut:]))
-        start = s.start + cut + (words[-5].start() if len(words) > 5 else 0)
-        end = self._content_end(s, c.end)
-        pieces = self.pieces(start, end) or [strip_span(self.text, start, end)]
-        return [self._cand(a, e, s, "modal", c.id, base) for a, e in pieces]
-
-    def _imperative_candidates(self, s: Sentence, base: dict[str, float]) -> list[Candidate]:
-        imps = [c for c in self._in(s, ("imperative",)) if c.start == s.start]
-        if not imps:
-            return []
-        return [self._cand(a, e, s, "imperative", imps[0].id, base) for a, e in self.pieces(s.start, s.end)]
+    def _modal_candidates(self, s: Sentence, a: int, e: int, base: dict[str, float]) -> list[Candidate]:
+        out: list[Candidate] = []
+        last_end = a
+        for c in self.cues:
+            if c.kind != "modal" or not a <= c.start < e or c.start < last_end:
+                continue
+            # the clause opens at most five words before the modal, after a comma, "att", "om" or "när"
+            head = self.text[last_end:c.start]
+            cut = max((m.end() for m in re.finditer(r"(?:[,;:]\s+|\b(?:att|om|när|då|eftersom|men|och)\s+)", head)),
+                      default=0)
+            words = list(re.finditer(r"\S+", head[cut:]))
+            start = last_end + cut + (words[-5].start() if len(words) > 5 else 0)
+            nxt = re.search(r"(?:,\s+(?:och|men|medan)\s+|;\s+)", self.text[c.end:e])
+            clause_end = c.end + nxt.start() if nxt else e
+            end = self._content_end(start, clause_end, c.end)
+            pieces = self.pieces(start, end) or [strip_span(self.text, start, end)]
+            out += self._with_variants(pieces, s, "modal", c.id, base)
+            bare = _IMPERSONAL.match(self.text, start, end)  # "det behövs X": X alone is the usual span
+            if bare:
+                out += self._with_variants(self.pieces(bare.end(), end), s, "modal", c.id, dict(base, variant_object=1.0))
+            last_end = clause_end
+        return out
 
     # -- features ----------------------------------------------------------------------------
     def _sentence_features(self, s: Sentence) -> dict[str, float]:
@@ -250,12 +313,21 @@ class CandidateBuilder:
                 f["starts_inf"] = 1.0
             if is_imperative_form(first) and first[:1].isupper():
                 f["starts_imp"] = 1.0
+        for x, _, w in words[:12]:
+            tok = self.finder._tok_at.get(x)
+            f[f"w:{(tok.lemma_ if tok is not None else w).lower()}"] = 1.0
+        head = re.findall(r"[\wåäöÅÄÖ]+", self.text[s.start:a])[-3:]
+        for w in head:  # the words just before the span: the speaker and the cue
+            f[f"pre:{w.lower()}"] = 1.0
         if _MODAL.search(text):
             f["has_modal"] = 1.0
         if _NEGATION.search(text):
             f["has_negation"] = 1.0
         if re.search(r"\d", text):
             f["has_digit"] = 1.0
+        # the same context means different things for different generators: pair them
+        for k in [k for k in f if k.startswith(_CONTEXT)]:
+            f[f"{source}&{k}"] = f[k]
         cover = (e - a) / max(1, s.end - s.start)
         f[f"cover:{_bucket(int(cover * 10), (2, 5, 8, 10))}"] = 1.0
         return Candidate(a, e, s.idx, source, pattern, f)

@@ -91,14 +91,13 @@ def score(cands: Sequence[Candidate], model: LinearModel | None = None) -> list[
     return out
 
 
-def select(scored: Iterable[Scored], text: str, kind: str, threshold: float,
-           taken: list[tuple[int, int]] | None = None) -> list[Scored]:
-    """Best first, no overlapping spans and no two wordings of one idea (token F1 ≥ 0.6)."""
-    key = (lambda s: s.p_proposal) if kind == "proposal" else (lambda s: s.p_commitment)
-    taken = taken if taken is not None else []
+def select(scored: Iterable[Scored], text: str, threshold: float) -> list[Scored]:
+    """Keep candidates whose chance of being a proposal or a commitment reaches `threshold`,
+    best first, with no overlapping spans and no two wordings of one idea (token F1 ≥ 0.6)."""
+    taken: list[tuple[int, int]] = []
     kept: list[Scored] = []
-    for s in sorted(scored, key=lambda s: (-key(s), s.cand.start)):
-        if key(s) < threshold:
+    for s in sorted(scored, key=lambda s: (-(s.p_proposal + s.p_commitment), s.cand.start)):
+        if s.p_proposal + s.p_commitment < threshold:
             break
         a, b = s.cand.start, s.cand.end
         if any(a < y and x < b for x, y in taken):
@@ -111,13 +110,14 @@ def select(scored: Iterable[Scored], text: str, kind: str, threshold: float,
 
 
 def decide(cands: Sequence[Candidate], text: str, model: LinearModel | None = None) -> tuple[list[Scored], list[Scored]]:
-    """(proposals, commitments) among the candidates of one document."""
+    """(proposals, commitments) among the candidates of one document: first keep or drop, then
+    whose voice (a commitment when its odds against a proposal pass the `voice` threshold)."""
     model = model if model is not None else load_model()
     th = model.thresholds if model else {}
-    scored = score(cands, model)
-    taken: list[tuple[int, int]] = []
-    proposals = select(scored, text, "proposal", th.get("proposal", 0.5), taken)
-    commitments = select(scored, text, "commitment", th.get("commitment", 0.5), taken)
+    kept = select(score(cands, model), text, th.get("keep", 0.5))
+    ratio = th.get("voice", 1.0)
+    proposals = [s for s in kept if s.p_commitment <= ratio * s.p_proposal]
+    commitments = [s for s in kept if s.p_commitment > ratio * s.p_proposal]
     return proposals, commitments
 
 

@@ -94,9 +94,12 @@ class Finder:
         return w
 
     # -- splitting -----------------------------------------------------------------------
-    def split_actions(self, s: int, e: int) -> list[tuple[int, int]]:
+    def split_actions(self, s: int, e: int, imperative: bool = False) -> list[tuple[int, int]]:
         """Split content into coordinated actions at ", X" / "och X" / "samt X" where X (after an
-        optional "att") is an infinitive, unless the left part is a bare verb sharing the object."""
+        optional "att") is an infinitive (or, in a list of imperatives, an imperative), unless
+        the left part is a bare verb sharing the object."""
+        from pipeline.extract.cues import is_imperative_form
+
         text = self.text
         cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
         for m in re.finditer(r"(?:,\s*(?:och\s+|samt\s+|eller\s+)?|\s+(?:och|samt|eller)\s+)(?:(?:även|också)\s+)?(?:att\s+)?",
@@ -106,16 +109,34 @@ class Finder:
                 continue
             nxt = re.match(r"[\wåäö]+", text[b:e])
             clause = text[a:b].rstrip().endswith(" att")
-            if not nxt or not (clause or self.inf_at(b, nxt.group())):
+            if not nxt or not (clause or self.inf_at(b, nxt.group()) or imperative and is_imperative_form(nxt.group())):
                 continue
             cuts.append((a, b))
         parts, start = [], s
         for a, b in cuts:
             left = self.words(start, a)
-            if len(left) <= 1 and left and self.inf_at(left[0][0], left[0][2]):
+            if len(left) <= 1 and left and (self.inf_at(left[0][0], left[0][2]) or imperative):
                 continue  # "informera och marknadsföra X": the verbs share X
             parts.append((start, a))
             start = b
+        parts.append((start, e))
+        return [p for p in (strip_span(text, a, b) for a, b in parts) if p[1] > p[0]]
+
+    def split_list(self, s: int, e: int) -> list[tuple[int, int]]:
+        """A comma list of noun phrases ("A, B och C"): cut at every comma and at the last
+        "och"/"samt"/"eller" after one; items may be one word ("seniorgympa")."""
+        text = self.text
+        commas = [m for m in re.finditer(r",\s+", text[s:e]) if text[s + m.start() - 1] != "-"]
+        if not commas and not re.search(r"\s(?:och|samt|eller)\s", text[s:e]):
+            return []
+        parts, start = [], s
+        for m in commas:
+            parts.append((start, s + m.start()))
+            start = s + m.end()
+        last = list(re.finditer(r"(?<!-)\s+(?:och|samt|eller)\s+(?:även\s+|också\s+)?", text[start:e]))
+        if last:
+            parts.append((start, start + last[-1].start()))
+            start = start + last[-1].end()
         parts.append((start, e))
         return [p for p in (strip_span(text, a, b) for a, b in parts) if p[1] > p[0]]
 

@@ -226,27 +226,36 @@ def spacy_vectors_table(
     out: Path = SPACY_VECTORS_DIR, source: Path = VECTORS_FILE, spacy_dims: int = 128, spacy_rows: int = 60_000
 ) -> dict[str, float]:
     """A blank Swedish pipeline whose vocab holds the vectors (keys = NORM), for
-    `spacy train ... --paths.vectors OUT`. Rows beyond `spacy_rows` (corpus words come first,
-    most frequent first) are mapped to their nearest kept row (`Vocab.prune_vectors`)."""
+    `spacy train ... --paths.vectors OUT`. Only the first `spacy_rows` words keep a row of
+    their own (corpus words come first, most frequent first); every other word's key points to
+    its nearest kept row (what `Vocab.prune_vectors` does, done here because that method
+    resets the key attribute to ORTH)."""
     import spacy
     from spacy.vectors import Vectors
 
     sv = load_vectors(source)
     nlp = spacy.blank("sv")
     data = np.ascontiguousarray(sv.vectors[:, :spacy_dims])
-    # Standardise the scale (PCA leading components are much larger than the later ones)
+    # one overall scale: mean squared norm 1 (the PCA leading components carry the most variance)
     data /= float(np.sqrt((data**2).sum(axis=1).mean()))
-    keys = [nlp.vocab.strings.add(w) for w in sv.words]
-    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=keys, attr="NORM", name="sv_e5_static")
+    keys = np.array([nlp.vocab.strings.add(w) for w in sv.words], dtype=np.uint64)
     t0 = time.perf_counter()
-    if spacy_rows and len(sv.words) > spacy_rows:
-        nlp.vocab.prune_vectors(spacy_rows, batch_size=4096)
-    nlp.vocab.vectors.attr = "NORM"  # type: ignore[attr-defined]
+    n_keep = min(spacy_rows or len(keys), len(keys))
+    kept = np.ascontiguousarray(data[:n_keep])
+    table = Vectors(strings=nlp.vocab.strings, data=kept, keys=keys[:n_keep], attr="NORM", name="sv_e5_static")
+    if n_keep < len(keys):
+        unit = kept / np.linalg.norm(kept, axis=1, keepdims=True)
+        rest = data[n_keep:] / np.linalg.norm(data[n_keep:], axis=1, keepdims=True)
+        for k in range(0, len(rest), 4096):
+            nearest = np.argmax(rest[k : k + 4096] @ unit.T, axis=1)
+            for key, row in zip(keys[n_keep + k : n_keep + k + 4096], nearest):
+                table.add(int(key), row=int(row))
+    nlp.vocab.vectors = table
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
-    return {"spacy_rows": int(nlp.vocab.vectors.shape[0]), "spacy_keys": int(nlp.vocab.vectors.n_keys),
-            "spacy_dims": spacy_dims, "spacy_mb": round(size / 1e6, 2), "prune_s": round(time.perf_counter() - t0, 1)}
+    return {"spacy_rows": int(table.shape[0]), "spacy_keys": int(table.n_keys), "spacy_dims": spacy_dims,
+            "spacy_mb": round(size / 1e6, 2), "prune_s": round(time.perf_counter() - t0, 1)}
 
 
 def build(

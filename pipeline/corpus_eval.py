@@ -1,0 +1,81 @@
+"""Extraction scores on one split of the evaluation corpus (eval/corpus), with bootstrap 95 %
+intervals over documents and a breakdown by genre; also the voice split (commitments).
+
+    dialogkartan eval corpus --split dev       # while developing
+    dialogkartan eval corpus --split test      # once, when the work is done
+"""
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from pipeline.evaluate import doc_counts, match_proposals, prf, summarise
+
+MEASURES = ("proposal_precision", "proposal_recall", "proposal_f1", "target_group_f1",
+            "proposal_target_group_agreement", "dialogue_type_accuracy", "published_accuracy",
+            "participant_count_accuracy", "municipality_accuracy", "person_name_f1")
+
+
+def bootstrap(counts: list[dict[str, Any]], n: int = 1000, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Percentile 95 % intervals of every measure, resampling documents with replacement."""
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {m: [] for m in MEASURES}
+    for _ in range(n):
+        s = summarise([counts[rng.randrange(len(counts))] for _ in counts])
+        for m in MEASURES:
+            if s.get(m) is not None:
+                draws[m].append(s[m])
+    out = {}
+    for m, xs in draws.items():
+        if xs:
+            xs.sort()
+            out[m] = (xs[int(0.025 * len(xs))], xs[min(len(xs) - 1, int(0.975 * len(xs)))])
+    return out
+
+
+def evaluate_split(split: str, nlp: Any = None) -> dict[str, Any]:
+    from pipeline.extract import extract_many
+    from pipeline.extract.train import input_doc, load_split
+    from pipeline.nlp import load_nlp
+
+    nlp = nlp if nlp is not None else load_nlp()
+    inputs, gold = load_split(split)
+    inputs = [r for r in inputs if r["id"] in gold]
+    preds = {ex.id: ex.to_contract() for ex in extract_many([input_doc(r) for r in inputs], nlp=nlp)}
+    counts = {r["id"]: doc_counts(gold[r["id"]], preds.get(r["id"])) for r in inputs}
+    overall = summarise(list(counts.values()))
+    intervals = bootstrap(list(counts.values()))
+    by_genre: dict[str, dict[str, Any]] = {}
+    genres: dict[str, list[str]] = {}
+    for r in inputs:
+        genres.setdefault(r.get("genre") or "?", []).append(r["id"])
+    for genre, ids in sorted(genres.items()):
+        s = summarise([counts[i] for i in ids])
+        by_genre[genre] = {"documents": len(ids), **{m: s[m] for m in MEASURES}}
+    tp = fp = fn = 0
+    for r in inputs:
+        g = gold[r["id"]]
+        if "commitments" in g:
+            a, b, c, _ = match_proposals(preds[r["id"]].get("commitments") or [], g.get("commitments") or [])
+            tp, fp, fn = tp + a, fp + b, fn + c
+    commitments = dict(zip(("precision", "recall", "f1"), prf(tp, fp, fn)))
+    return {"split": split, "overall": overall, "intervals": intervals, "by_genre": by_genre,
+            "commitments": commitments, "table": _table(split, overall, intervals, by_genre, commitments)}
+
+
+def _fmt(v: Any) -> str:
+    return "n/a" if v is None else f"{v:.3f}"
+
+
+def _table(split: str, overall: dict, intervals: dict, by_genre: dict, commitments: dict) -> str:
+    lines = [f"split {split}: {overall['documents']} documents", "", "| measure | score | 95 % interval |", "|---|---|---|"]
+    for m in MEASURES:
+        lo, hi = intervals.get(m, (None, None))
+        lines.append(f"| {m} | {_fmt(overall.get(m))} | {_fmt(lo)}–{_fmt(hi)} |")
+    lines.append(f"| commitment P / R / F1 | {_fmt(commitments['precision'])} / {_fmt(commitments['recall'])} / "
+                 f"{_fmt(commitments['f1'])} | |")
+    lines += ["", "| genre | docs | proposal P | R | F1 | dialogue type | published |", "|---|---|---|---|---|---|---|"]
+    for genre, s in by_genre.items():
+        lines.append(f"| {genre} | {s['documents']} | {_fmt(s['proposal_precision'])} | {_fmt(s['proposal_recall'])} | "
+                     f"{_fmt(s['proposal_f1'])} | {_fmt(s['dialogue_type_accuracy'])} | {_fmt(s['published_accuracy'])} |")
+    return "\n".join(lines)
