@@ -32,7 +32,7 @@ _IMPERSONAL = re.compile(r"(?:det|här|där)\s+(?:behövs|behövdes|saknas|sakna
 _SO_THAT = re.compile(r",?\s+så\s+att\b", re.I)
 _EXAMPLE = re.compile(r"\b(?:till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:genom\s+(?:att\s+)?|i\s+form\s+av\s+|med\s+|om\s+)?", re.I)
 # Units: a line may hold several sentences the sentence splitter kept together.
-_UNIT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[–—\"”A-ZÅÄÖ])|(?<=:)\s+(?=[A-ZÅÄÖ])|\s+[–—]\s+(?=[a-zåäö])")
+_UNIT_BREAK = re.compile(r"(?<=[.!?])\s+(?:[-–•]\s+)?(?=[–—\"”A-ZÅÄÖ])|(?<=:)\s+(?=[A-ZÅÄÖ])|\s+[–—]\s+(?=[a-zåäö])")
 _YRKANDE = re.compile(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbesluta[r]?\b", re.I)
 _QUOTE_OPEN = ("–", "—", "\"", "”", "»", "'")
 
@@ -184,7 +184,7 @@ class CandidateBuilder:
                 if colon_cue:
                     base["after_cue_colon"] = 1.0
                 if self.text.startswith("att ", b) and s.idx - yrkande_seen <= 6:
-                    out.append(self._cand(b + 4, s.end, s, "motion", None, base))
+                    out.append(self._cand(*strip_span(self.text, b + 4, s.end), s, "motion", None, base))
                     yrkande_seen = s.idx
                     continue
             else:
@@ -193,7 +193,7 @@ class CandidateBuilder:
                 ends_colon = st.rstrip().endswith(":")
                 prev_colon[s.section] = (ends_colon, ends_colon and bool(self._in(s, CONTENT_CUES)))
                 if re.match(r"att\s", st) and s.idx - yrkande_seen <= 6:
-                    out.append(self._cand(s.start + 4, s.end, s, "motion", None, base))
+                    out.append(self._cand(*strip_span(self.text, s.start + 4, s.end), s, "motion", None, base))
                     yrkande_seen = s.idx
                     continue
             units = self._units(Sentence(s.idx, b, s.end, s.section, self.text[b:s.end]))
@@ -212,6 +212,8 @@ class CandidateBuilder:
             end = self._content_end(a, e, a)
             return self._with_variants(self.pieces(a, end), s, "imperative", imps[0].id, feats)
         found = self._cue_candidates(s, a, e, feats)
+        if not found:
+            found = self._post_cue_candidates(s, a, e, feats)
         if not found:
             found = self._modal_candidates(s, a, e, feats)
         if not found and list_item:
@@ -247,6 +249,17 @@ class CandidateBuilder:
             neg = bool(_NEGATION.search(self.text[max(a, c.start - 12):start]))
             out += self._with_variants(self.pieces(start, end), s, c.kind, c.id, dict(base, cue_negated=float(neg)))
         return out
+
+    def _post_cue_candidates(self, s: Sentence, a: int, e: int, base: dict[str, float]) -> list[Candidate]:
+        """Content before a cue that closes the sentence ("Att X och Y var andra förslag.")."""
+        for c in self.cues:
+            if c.kind == "post_cue" and a < c.start < e:
+                start = a
+                m = re.match(r"(?:(?:även|också|dessutom)\s+)?(?:att\s+)?", self.text[a:c.start], re.I)
+                if m:
+                    start = a + m.end()
+                return self._with_variants(self.pieces(start, c.start), s, "post_cue", c.id, base)
+        return []
 
     def _modal_candidates(self, s: Sentence, a: int, e: int, base: dict[str, float]) -> list[Candidate]:
         out: list[Candidate] = []

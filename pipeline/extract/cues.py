@@ -6,6 +6,7 @@ every line), and for some kinds a `label` or `voice`. The patterns only *propose
 classifier in `decide.py` keeps or drops what they find, so a pattern may be generous.
 
 Kinds: `report` (reporting verb + att-clause), `np_cue` (a cue before a noun phrase),
+`post_cue` (a cue after its content: "X lyftes också", "X var andra förslag"),
 `modal` (a need or demand inside a clause), `imperative`, `voice` (who speaks or commits),
 `not_proposal` (invitation practicalities, thanks), `heading` (what a section heading announces).
 """
@@ -22,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
-KINDS = ("report", "np_cue", "modal", "imperative", "voice", "not_proposal", "heading")
+KINDS = ("report", "np_cue", "post_cue", "modal", "imperative", "voice", "not_proposal", "heading")
 
 # Imperatives are lexical: the model's tagger has no Mood feature. A capitalised first word
 # whose table lemma is itself + "a" (bygg → bygga, inför → införa), a first-conjugation verb

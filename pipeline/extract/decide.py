@@ -137,7 +137,8 @@ def label(cand_text: str, gold: dict[str, Any]) -> str | None:
     return "none"
 
 
-def fit(rows: list[tuple[dict[str, float], str]], c: float = 1.0, min_count: int = 2) -> dict[str, Any]:
+def fit(rows: list[tuple[dict[str, float], str]], c: float = 1.0, min_count: int = 2,
+        exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     """Fit the multinomial regression on (features, class) rows; features seen fewer than
     `min_count` times are dropped (they would only memorise a document)."""
     from collections import Counter
@@ -146,7 +147,7 @@ def fit(rows: list[tuple[dict[str, float], str]], c: float = 1.0, min_count: int
     from sklearn.linear_model import LogisticRegression
 
     counts = Counter(k for f, _ in rows for k in f)
-    keep = {k for k, n in counts.items() if n >= min_count}
+    keep = {k for k, n in counts.items() if n >= min_count and not (exclude and k.startswith(exclude))}
     X_dicts = [{k: v for k, v in f.items() if k in keep} for f, _ in rows]
     y = [lab for _, lab in rows]
     vec = DictVectorizer()

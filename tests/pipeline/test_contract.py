@@ -8,7 +8,7 @@ from pipeline.contract import extract_jsonl
 from pipeline.nlp import load_nlp
 
 CONTRACT_KEYS = {"id", "municipality_codes", "county_codes", "mentioned_municipality_codes", "published",
-                 "dialogue_type", "events", "target_groups", "proposals", "pii"}
+                 "dialogue_type", "events", "target_groups", "proposals", "commitments", "pii"}
 
 
 def test_bad_lines_are_reported_and_others_processed(tmp_path):

@@ -1,0 +1,113 @@
+"""Proposal candidates: each cue and list shape in the genre leads to the right atomic spans.
+
+These test the generators and the span mechanics, not the classifier: the expected spans must be
+among the candidates (the classifier then keeps or drops them; see test_extract_decisions.py).
+Every sentence here was written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.nlp import load_nlp
+from pipeline.types import InputDoc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def cands(nlp, text: str) -> set[str]:
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    return {text[c.start:c.end] for c in ex.candidates}
+
+
+CASES = [
+    ("report + att-clause, split into actions",
+     "Vi fick förslag om att bygga fler seniorboenden, anordna träffar med grannar och förbättra skyltningen vid vårdcentralen.",
+     ["bygga fler seniorboenden", "anordna träffar med grannar", "förbättra skyltningen vid vårdcentralen"]),
+    ("shared verbs keep their object",
+     "Deltagarna betonade vikten av att informera och marknadsföra fritidsaktiviteterna bättre.",
+     ["informera och marknadsföra fritidsaktiviteterna bättre"]),
+    ("hyphenated coordination stays one object",
+     "Förslag som lyftes handlade om att utöka råd- och stödinsatser för unga vuxna och starta en föräldragrupp.",
+     ["utöka råd- och stödinsatser för unga vuxna", "starta en föräldragrupp"]),
+    ("noun-phrase list after önskemål om",
+     "Önskemål fanns om fler bänkar längs promenadstråket, en bättre belyst busshållplats och gratis simskola.",
+     ["fler bänkar längs promenadstråket", "en bättre belyst busshållplats", "gratis simskola"]),
+    ("efterlyste + noun phrase",
+     "Flera elever tog upp stress och efterlyste en skolkurator som finns på plats varje dag.",
+     ["en skolkurator som finns på plats varje dag"]),
+    ("ville kunna",
+     "Många ville också kunna boka tid hos biståndshandläggaren via en app.",
+     ["boka tid hos biståndshandläggaren via en app"]),
+    ("vill att + finite clause",
+     "Föräldrarna vill att skolan och socialtjänsten träffas oftare.",
+     ["skolan och socialtjänsten träffas oftare"]),
+    ("a comment after the proposal is cut",
+     "Personalen betonade vikten av att få längre överlämningar, något som länge har saknats.",
+     ["få längre överlämningar"]),
+    ("subject + modal + coordinated actions",
+     "Pensionärsrådet föreslog att socialnämnden ska inrätta en fixartjänst för äldre, starta en mötesplats i Backa "
+     "och förlänga öppettiderna på träffpunkten.",
+     ["inrätta en fixartjänst för äldre", "starta en mötesplats i Backa", "förlänga öppettiderna på träffpunkten"]),
+    ("impersonal modal stays one demand",
+     "Många föreslog att det ska gå att ringa och prata med en handläggare på kvällstid.",
+     ["det ska gå att ringa och prata med en handläggare på kvällstid"]),
+    ("modal need in a plain sentence, with and without its frame",
+     "Det behövs fler platser på korttidsboendet i Hammarby.",
+     ["Det behövs fler platser på korttidsboendet i Hammarby", "fler platser på korttidsboendet i Hammarby"]),
+    ("purpose clause: with and without",
+     "Skolan borde ha öppet bibliotek på lunchen så att eleverna kan läsa läxor där.",
+     ["Skolan borde ha öppet bibliotek på lunchen så att eleverna kan läsa läxor där",
+      "Skolan borde ha öppet bibliotek på lunchen"]),
+    ("imperatives in a letter, split",
+     "Bygg en grillplats vid sjön och sätt upp fler bänkar vid stigen.",
+     ["Bygg en grillplats vid sjön", "sätt upp fler bänkar vid stigen"]),
+    ("imperative after a dash in a list item",
+     "- Det är mörkt vid idrottshallen – sätt upp belysning längs gångvägen\n",
+     ["sätt upp belysning längs gångvägen"]),
+    ("content before a closing cue",
+     "Att rusta upp lekparken och bygga en plaskdamm var andra förslag.",
+     ["rusta upp lekparken", "bygga en plaskdamm"]),
+    ("passive cue at the end",
+     "Ett gemensamt telefonnummer till hemtjänsten efterfrågades också.",
+     ["Ett gemensamt telefonnummer till hemtjänsten"]),
+    ("bare noun list, items of one word",
+     "Deltagarna ville ha promenadgrupper, seniorgympa och gemensamma luncher.",
+     ["promenadgrupper", "seniorgympa", "gemensamma luncher"]),
+    ("till exempel: the example on its own",
+     "Flera ville ha bättre kollektivtrafik till byarna, till exempel anropsstyrda bussar på kvällarna.",
+     ["bättre kollektivtrafik till byarna", "anropsstyrda bussar på kvällarna"]),
+    ("list items under a heading",
+     "Det här vill deltagarna\n\n- Fler sittplatser vid busshållplatsen\n- Ordna kurser i digital vardag\n",
+     ["Fler sittplatser vid busshållplatsen", "Ordna kurser i digital vardag"]),
+    ("inline list items",
+     "Förslag från mötet\n\n- Bygg en grillplats vid sjön. - Ordna skjuts till träffpunkten. - Sätt upp fler bänkar.\n",
+     ["Bygg en grillplats vid sjön", "Ordna skjuts till träffpunkten", "Sätt upp fler bänkar"]),
+    ("motion att-satser",
+     "Vi yrkar därför att kommunfullmäktige beslutar\n\n- att kultur- och fritidsnämnden inför ett fritidskort för unga,\n\n"
+     "- att kortet utvärderas efter ett år.\n",
+     ["kultur- och fritidsnämnden inför ett fritidskort för unga", "kortet utvärderas efter ett år"]),
+    ("a quote in a news item",
+     "– Vi behöver en fritidsgård i varje kommundel, säger Elsa Berg, 15 år.",
+     ["Vi behöver en fritidsgård i varje kommundel"]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_expected_spans_are_candidates(nlp, name, text, expected):
+    got = cands(nlp, text)
+    missing = [e for e in expected if e not in got]
+    assert not missing, f"{name}: missing {missing}; candidates: {sorted(got)}"
+
+
+def test_candidates_are_exact_substrings_with_features(nlp):
+    text = "Deltagarna föreslog att kommunen ska bygga en ny simhall. Kommunen lovar att svara före sommaren."
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    assert ex.candidates
+    for c in ex.candidates:
+        assert 0 <= c.start < c.end <= len(text)
+        assert f"src:{c.source}" in c.features
+    assert any(k.startswith("voice:voice.kommun") for c in ex.candidates for k in c.features)
