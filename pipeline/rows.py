@@ -12,6 +12,7 @@ DERIVED_TABLES = (
     "sentences",
     "target_group_mentions",
     "proposals",
+    "commitments",
     "events",
     "entities",
     "document_municipalities",
@@ -35,6 +36,11 @@ def rows_for(document_id: str, ex: Extraction) -> dict[str, list[list[Any]]]:
                 p.action, p.object, p.target_groups, p.kind, p.voice, p.status, p.confidence,
             ]
             for p in ex.proposals
+        ],
+        "commitments": [
+            [proposal_id(document_id, c.start, c.end), document_id, c.sentence, c.start, c.end, c.text, c.voice,
+             c.confidence]
+            for c in ex.commitments
         ],
         "events": [
             [

@@ -27,11 +27,22 @@ log = logging.getLogger(__name__)
 Extractor = Callable[[Sequence[InputDoc]], list[Extraction]]
 
 
+def extraction_code_files() -> list:
+    """The extraction's own code, cue patterns and trained models: changing any of them changes
+    the processed key, so `run` re-analyses without --force."""
+    pipeline_dir = paths.ROOT / "pipeline"
+    extract_dir = pipeline_dir / "extract"
+    files = [f for f in extract_dir.rglob("*") if f.suffix in (".py", ".jsonl", ".json") and "tools" not in f.parts]
+    files += [pipeline_dir / name for name in ("segment.py", "types.py", "pii.py", "nlp.py", "textmatch.py", "rows.py")]
+    return sorted(f for f in files if f.exists())
+
+
 def pipeline_config_hash(settings: dict[str, Any]) -> str:
-    """Everything that shapes extraction output: settings, taxonomy files, model metadata."""
+    """Everything that shapes extraction output: settings, taxonomy files, the language model's
+    metadata, and the extraction's code, patterns and trained classifiers."""
     files = sorted(paths.TAXONOMY_DIR.glob("*.yaml")) + sorted(paths.CONFIG_DIR.glob("extraction*.yaml"))
     model_meta = paths.ROOT / "pipeline" / "models" / "sv_dialogkartan" / "meta.json"
-    return config_hash(__version__, settings.get("pipeline", {}), *files, model_meta)
+    return config_hash(__version__, settings.get("pipeline", {}), *files, model_meta, *extraction_code_files())
 
 
 def default_extractor() -> Extractor:

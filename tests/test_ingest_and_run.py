@@ -140,3 +140,44 @@ def test_crashed_pipeline_run_can_be_rerun_without_duplicates(tmp_path: Path) ->
             run_pipeline(con, {"pipeline": {"batch_size": 2}}, extractor=CountingExtractor(), force=True)
     con = connect_readonly(db)
     assert con.execute("SELECT count(*), count(DISTINCT proposal_id) FROM proposals").fetchone() == (5, 5)
+
+
+def test_changing_extraction_code_or_patterns_reanalyses_without_force(tmp_path: Path, monkeypatch) -> None:
+    import pipeline.run as run_mod
+
+    db, job = tmp_path / "d.duckdb", tmp_path / "job"
+    write_job(job, [item("http://www.nordmaling.se/a", SUMMARY)])
+    fake_pattern = tmp_path / "report.jsonl"
+    fake_pattern.write_text('{"id": "x"}\n')
+    real_files = run_mod.extraction_code_files()
+    assert any(f.name == "proposals.json" for f in real_files) and any(f.suffix == ".jsonl" for f in real_files)
+    monkeypatch.setattr(run_mod, "extraction_code_files", lambda: real_files + [fake_pattern])
+    extractor = CountingExtractor()
+    with writer(db) as con:
+        ingest_job(con, job, [FakeSource()])
+        assert run_pipeline(con, {}, extractor=extractor)["documents"] == 1
+        assert run_pipeline(con, {}, extractor=extractor)["documents"] == 0
+        fake_pattern.write_text('{"id": "x", "changed": true}\n')  # a rule changed
+        assert run_pipeline(con, {}, extractor=extractor)["documents"] == 1
+
+
+def test_commitments_are_stored_apart_from_proposals(tmp_path: Path) -> None:
+    from pipeline.types import Commitment
+
+    class WithCommitment(CountingExtractor):
+        def __call__(self, docs):
+            out = super().__call__(docs)
+            for ex, doc in zip(out, docs):
+                start = doc.text.find("Deltagarna")
+                ex.commitments.append(Commitment(doc.text[start:start + 10], start, start + 10, 0, "kommun", 0.9))
+            return out
+
+    db, job = tmp_path / "d.duckdb", tmp_path / "job"
+    write_job(job, [item("http://www.nordmaling.se/a", SUMMARY)])
+    with writer(db) as con:
+        ingest_job(con, job, [FakeSource()])
+        run_pipeline(con, {}, extractor=WithCommitment())
+    con = connect_readonly(db)
+    assert con.execute("SELECT count(*) FROM proposals").fetchone()[0] == 1
+    text, voice = con.execute("SELECT text, voice FROM commitments").fetchone()
+    assert (text, voice) == ("Deltagarna", "kommun")

@@ -15,8 +15,7 @@ WITH base AS (
            d.municipality_code, m.name AS municipality_name,
            coalesce(d.county_code, m.county_code) AS county_code, c.name AS county_name,
            CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
-                WHEN len(coalesce(d.target_groups, [])) > 0 THEN d.target_groups
-                ELSE ['okänd'] END AS groups,
+                ELSE ['okänd'] END AS groups,  -- decided once, in extraction
            coalesce(CAST(year(d.published_date) AS VARCHAR), 'okänd') AS y,
            CASE WHEN d.published_date IS NULL THEN 'okänd'
                 ELSE year(d.published_date) || '-K' || quarter(d.published_date) END AS q

@@ -50,7 +50,7 @@ DOCS = [
         ("Kommunen bjöd in boende i Ersboda till en medborgardialog i mars.", None),
         ("Flera deltagare föreslog en ny mötesplats för unga i centrumhuset.",
          ("förslag", ["barn_och_unga"], "motesplatser_aktiviteter", "en ny mötesplats för unga i centrumhuset")),
-        ("Andra ville ha bättre belysning längs gång- och cykelvägarna.", ("förslag", [], "trygghet_vald")),
+        ("Andra ville ha starkare belysning vid gångtunneln i Kungsängen.", ("förslag", [], "trygghet_vald")),
         ("Kontaktperson är Karin Blomqvist, karin.blomqvist@umea.example.se, telefon 090-16 10 00.", None),
     ]),
     Doc("2480", "2023-05-02", "Dialog med seniorer om digitala tjänster", [

@@ -1,0 +1,114 @@
+"""Evaluation sets stay independent: nothing we train on, tune on or write rules from is a
+near-duplicate (token F1 ≥ the bar) of a text in a frozen test set."""
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dialogkartan import paths
+from pipeline.extract.cues import load_patterns
+from pipeline.textmatch import near_duplicates
+
+CORPUS = paths.ROOT / "eval" / "corpus"
+SENTENCE_BAR = 0.7   # whole sentences of six words or more
+PROPOSAL_BAR = 0.6   # theme proposals of three words or more (the scorer's own match bar)
+FIXTURE_BAR = 0.8    # rules' examples and fixtures against test proposals of five words or more: generic
+                     # genre phrases ("fler bänkar i parken") may recur; a reworded test proposal may not
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for line in text.splitlines() for s in re.split(r"(?<=[.!?])\s+", line) if s.strip()]
+
+
+def _split(name: str) -> tuple[list[dict], dict[str, dict]]:
+    from pipeline.extract.train import load_split
+
+    return load_split(name)
+
+
+def _fixture_strings() -> list[str]:
+    """String literals of the test modules and texts of the pipeline's own data files."""
+    out: list[str] = []
+    for f in (paths.ROOT / "tests").rglob("*.py"):
+        if f.name == Path(__file__).name:
+            continue
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) >= 4:
+                out += _sentences(node.value)
+    for f in (paths.ROOT / "tests").rglob("*.jsonl"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out += _sentences(json.loads(line).get("text") or "")
+    return out
+
+
+def _rules_and_examples() -> list[str]:
+    out = [row["example"] for rows in load_patterns().values() for row in rows]
+    for f in sorted((paths.CONFIG_DIR / "taxonomy" / "theme_examples").glob("*.yaml")):
+        out += [p["text"] for p in yaml.safe_load(f.read_text(encoding="utf-8"))["proposals"]]
+    # comments and string literals of the extraction code
+    for f in (paths.ROOT / "pipeline" / "extract").rglob("*.py"):
+        src = f.read_text(encoding="utf-8")
+        out += [m.group(1) for m in re.finditer(r"#\s*(.{20,})", src)]
+        out += [m.group(1) for m in re.finditer(r'"([^"\n]{25,})"', src)]
+    return out
+
+
+@pytest.fixture(scope="module")
+def test_split():
+    if not (CORPUS / "splits.yaml").exists():
+        pytest.skip("eval/corpus/splits.yaml not found")
+    inputs, gold = _split("test")
+    sentences = [s for r in inputs for s in _sentences(r["text"])]
+    proposals = [p["text"] for g in gold.values() for p in (g.get("proposals") or []) + (g.get("commitments") or [])]
+    return sentences, proposals
+
+
+def test_split_is_by_author_and_disjoint():
+    data = yaml.safe_load((CORPUS / "splits.yaml").read_text(encoding="utf-8"))["splits"]
+    ids = {k: set(v) for k, v in data.items()}
+    assert not ids["train"] & ids["test"] and not ids["dev"] & ids["test"] and not ids["train"] & ids["dev"]
+    authors = {k: {i.split("-")[0] for i in v} for k, v in ids.items()}
+    assert not authors["test"] & (authors["train"] | authors["dev"])
+    assert len(ids["test"]) >= 60
+
+
+def test_training_and_dev_texts_are_not_rewordings_of_test_texts(test_split):
+    sentences, proposals = test_split
+    pool = []
+    for split in ("train", "dev"):
+        inputs, gold = _split(split)
+        pool += [s for r in inputs for s in _sentences(r["text"])]
+    hits = near_duplicates(sentences, pool, SENTENCE_BAR, min_tokens=6)
+    hits += near_duplicates(proposals, pool, 0.9, min_tokens=5)
+    shown = sorted({(sentences[i] if i < len(sentences) else "?", pool[j]) for i, j, _ in hits})[:5]
+    assert not hits, f"{len(hits)} near-duplicates, e.g. {shown}"
+
+
+def test_rules_examples_and_fixtures_hold_no_test_text(test_split):
+    sentences, proposals = test_split
+    pool = _rules_and_examples() + _fixture_strings()
+    hits = near_duplicates(pool, sentences, FIXTURE_BAR, min_tokens=6)
+    hits += near_duplicates(pool, proposals, FIXTURE_BAR, min_tokens=5)
+    assert not hits, [(pool[i], round(f, 2)) for i, _, f in hits[:5]]
+
+
+def test_theme_examples_are_not_rewordings_of_the_theme_test_set():
+    test = [p["text"] for p in yaml.safe_load((paths.ROOT / "eval/themes/test.yaml").read_text(encoding="utf-8"))["proposals"]]
+    pool = []
+    for f in sorted((paths.CONFIG_DIR / "taxonomy" / "theme_examples").glob("*.yaml")):
+        pool += [p["text"] for p in yaml.safe_load(f.read_text(encoding="utf-8"))["proposals"]]
+    hits = near_duplicates(test, pool, PROPOSAL_BAR, min_tokens=3)
+    assert not hits, [(test[i], pool[j], round(f, 2)) for i, j, f in hits[:5]]
+
+
+def test_the_guard_catches_a_reworded_sentence():
+    a = "Deltagarna föreslog att kommunen bygger en ny lekplats vid torget i Björkhagen."
+    b = "Deltagarna föreslog att kommunen bygger en ny lekplats vid torget i Hökarängen."
+    assert near_duplicates([a], [b], SENTENCE_BAR, min_tokens=6)
+    assert not near_duplicates([a], ["Många ville ha bättre belysning på gångvägen till tunnelbanan."], SENTENCE_BAR)
