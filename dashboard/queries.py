@@ -51,8 +51,7 @@ base AS (
     SELECT p.proposal_id, p.document_id, d.municipality_code, m.name AS municipality_name,
            coalesce(d.county_code, m.county_code) AS county_code,
            CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
-                WHEN len(coalesce(d.target_groups, [])) > 0 THEN d.target_groups
-                ELSE ['okänd'] END AS groups,
+                ELSE ['okänd'] END AS groups,  -- decided once, in extraction
            d.published_date
     FROM proposals p
     JOIN documents d ON d.document_id = p.document_id
@@ -363,8 +362,7 @@ def proposals(
           AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposal_themes pt
                WHERE pt.proposal_id = p.proposal_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
           AND (len($groups::VARCHAR[]) = 0 OR len(list_intersect($groups::VARCHAR[],
-               CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
-                    ELSE coalesce(d.target_groups, []) END)) > 0)
+               coalesce(p.target_groups, []))) > 0)
           AND (len($kinds::VARCHAR[]) = 0 OR list_contains($kinds::VARCHAR[], p.kind))
           AND ($y0 IS NULL OR year(d.published_date) BETWEEN $y0 AND $y1)
     """
