@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -95,6 +96,8 @@ def find_published(text: str, given: str | None = None) -> str | None:
         if re.search(r"(?:från|inför|till|fram till|sedan|starten|startade|efter|planen för|mellan)\s+(?:\w+\s+)?$", before):
             continue
         if re.match(r"\s*(?:startade|–|-)", after):
+            continue
+        if int(y) > date.today().year:  # a goal year ("nådda år 2040") is no publication date
             continue
         years.append(y)
     return str(max(years)) if years else None
