@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -100,6 +101,24 @@ def patterns_hash() -> str:
     return h.hexdigest()[:16]
 
 
+_WORD_LIST = re.compile(r"^\^\(([\wåäöÅÄÖé.|]+)\)\$$")
+
+
+def _compile(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A whole-word alternation ("^(a|b)$") becomes an IN list: same meaning, far cheaper per token."""
+    out = []
+    for tok in pattern:
+        tok = dict(tok)
+        for attr in ("LOWER", "ORTH"):
+            cond = tok.get(attr)
+            if isinstance(cond, dict) and set(cond) == {"REGEX"}:
+                m = _WORD_LIST.match(cond["REGEX"])
+                if m:
+                    tok[attr] = {"IN": [w.replace("\\.", ".") for w in m.group(1).split("|")]}
+        out.append(tok)
+    return out
+
+
 class CueMatcher:
     """All cue patterns in one `Matcher`; `find(doc)` returns every match with char offsets."""
 
@@ -108,7 +127,7 @@ class CueMatcher:
         self.meta: dict[str, tuple[str, dict[str, Any]]] = {}
         for kind, rows in load_patterns().items():
             for row in rows:
-                self.matcher.add(row["id"], [row["pattern"]])
+                self.matcher.add(row["id"], [_compile(row["pattern"])])
                 self.meta[row["id"]] = (kind, row)
 
     def find(self, doc: Doc) -> list[CueMatch]:
