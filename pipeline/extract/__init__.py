@@ -192,6 +192,8 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
         text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(), doc.title)
     tfeats = type_features(decision, events, doc.title, pub.kind, candidates)
     dialogue_type = _dialogue_type(tfeats, _type_with_participants(decision, events))
+    if pub.kind == "region" and dialogue_type != "politiskt_initiativ":
+        dialogue_type = "regional_dialog"  # a regional body's own page is a regional dialogue by definition
     status = _status(text) if dialogue_type == "politiskt_initiativ" else None
     primary = primary_group(scores)
     for p in proposals:

@@ -275,14 +275,21 @@ def build(
     print(f"vocabulary: {len(words):,} words ({n_corpus:,} seen in the corpora, "
           f"{len(words) - n_corpus:,} lookup lemmas); {sum(counts.values()):,} corpus tokens", flush=True)
     t_embed = time.perf_counter()
-    if reuse_raw and RAW_CACHE.exists() and RAW_WORDS.read_text(encoding="utf-8").split("\n") == words:
-        raw = np.load(RAW_CACHE).astype(np.float32)
-        print("reusing cached raw vectors", flush=True)
+    cached: dict[str, int] = {}
+    if reuse_raw and RAW_CACHE.exists() and RAW_WORDS.exists():
+        cached = {w: i for i, w in enumerate(RAW_WORDS.read_text(encoding="utf-8").split("\n"))}
+    missing = [w for w in words if w not in cached]
+    print(f"embedding {len(missing):,} words ({len(words) - len(missing):,} from the raw cache)", flush=True)
+    new = embed_words(missing) if missing else np.zeros((0, 384), dtype=np.float32)
+    if cached:
+        old = np.load(RAW_CACHE, mmap_mode="r")
+        fresh = {w: i for i, w in enumerate(missing)}
+        raw = np.stack([new[fresh[w]] if w in fresh else np.asarray(old[cached[w]], dtype=np.float32) for w in words])
     else:
-        raw = embed_words(words)
-        RAW_CACHE.parent.mkdir(parents=True, exist_ok=True)
-        np.save(RAW_CACHE, raw.astype(np.float16))
-        RAW_WORDS.write_text("\n".join(words), encoding="utf-8")
+        raw = new
+    RAW_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    np.save(RAW_CACHE, raw.astype(np.float16))
+    RAW_WORDS.write_text("\n".join(words), encoding="utf-8")
     embed_s = time.perf_counter() - t_embed
     reduced, _, _ = pca(raw, dims)
     size = save_vectors(out, words, reduced, counts)
@@ -295,6 +302,7 @@ def build(
         "storage": "int8 rows + float16 row scale, npz",
         "sif_a": SIF_A,
         "size_mb": round(size / 1e6, 2),
+        "embedded_now": len(missing),  # the rest came from the raw cache (--reuse-raw)
         "embed_seconds": round(embed_s, 1),
     }
     if spacy_out is not None:
