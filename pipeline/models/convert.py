@@ -6,8 +6,9 @@ binary output goes to `pipeline/models/corpus/` (git-ignored).
 UD Swedish-Talbanken's 2015 training file is UD v1: relations and tags are mapped to v2 here
 (dobj→obj, nsubjpass→nsubj:pass, auxpass→aux:pass, csubjpass→csubj:pass, name→flat:name,
 mwe→fixed, neg→advmod, nmod on a predicate→obl, CONJ→CCONJ, auxiliaries/copulas VERB→AUX,
-possessive DT→PRON, negation ADV→PART). It has no lemmas: its tokens get no lemma, which the
-edit-tree lemmatizer treats as missing supervision.
+possessive DT→PRON, negation ADV→PART; and the word-level conventions of `_v2_function_words`:
+verb particles, som/än/när/då, determiner-like adjectives). It has no lemmas: its tokens get no
+lemma, which the edit-tree lemmatizer treats as missing supervision.
 
 Usage: python -m pipeline.models.convert [--ref DIR] [--out DIR]
 """
@@ -85,9 +86,53 @@ def map_v1_sentence(sent: list[Row]) -> list[Row]:
             deprel = "obl" if deprel == "nmod" else "obl:agent"
         deprel = V1_DEPREL.get(deprel, deprel)
         r[3], r[7] = upos, deprel
+    unsure = _v2_function_words(rows)
     _attach_cc_to_next_conjunct(rows)
     _blank_multiword_expressions(rows, sent)
+    for i in unsure:
+        rows[i][6] = rows[i][7] = MISSING
     return rows
+
+
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM"}
+BOTH = {"båda", "bägge"}
+
+
+def _v2_function_words(rows: list[Row]) -> list[int]:
+    """Word-class and relation conventions that changed between Talbanken v1 and v2, found by
+    comparing the v1 training file with the v2 files we train on (never the dev file):
+    verb particles ADP→ADV; comparative/subordinating som/än CCONJ→SCONJ (mark; "än" before a
+    nominal: case); när, and då opening an adverbial clause, ADV→SCONJ mark;
+    determiner-like adjectives (andra, många, vissa, hela, samma …) det→amod (båda: DET);
+    quantity nouns as det ("en rad frågor": the head is the quantity noun in v2) get missing
+    heads and labels rather than the v1 analysis (their indices are returned)."""
+    unsure: list[int] = []
+    for r in rows:
+        word, upos, deprel = r[1].lower(), r[3], r[7]
+        head = int(r[6]) if r[6] != MISSING else 0
+        head_row = rows[head - 1] if head else None
+        if upos == "ADP" and deprel == "compound:prt":
+            r[3] = "ADV"
+        elif word in {"som", "än", "såsom"} and upos in {"CCONJ", "ADV"} and deprel == "mark":
+            # Talbanken v2: "som" SCONJ mark even before a nominal; "än" before a nominal is case
+            if word == "än" and head_row is not None and head_row[3] in NOMINAL_POS:
+                r[3], r[7] = "SCONJ", "case"
+            else:
+                r[3] = "SCONJ" if word != "såsom" else "CCONJ"
+        elif word == "när" and upos == "ADV" and deprel == "advmod":
+            r[3], r[7] = "SCONJ", "mark"
+        elif word == "då" and upos == "ADV" and deprel == "advmod" and head_row is not None \
+                and head_row[7] in {"advcl", "acl", "acl:relcl"} and int(r[0]) < head:
+            r[3], r[7] = "SCONJ", "mark"
+        elif deprel == "det" and upos == "ADJ":
+            r[3], r[7] = ("DET", "det") if word in BOTH else ("ADJ", "amod")
+        elif deprel == "det" and word == "samma":
+            r[3], r[7] = "ADJ", "amod"
+        elif deprel == "det" and upos == "NOUN":
+            unsure.append(int(r[0]) - 1)
+            if head:
+                unsure.append(head - 1)
+    return unsure
 
 
 def _attach_cc_to_next_conjunct(rows: list[Row]) -> None:

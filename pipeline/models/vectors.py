@@ -14,7 +14,8 @@
    Corpus counts are kept for SIF weights (a / (a + p(w))), applied by the embedder.
 4. `vectors/sv_e5_static.npz` + `vectors/meta.json` are the committed artefacts. From them
    `spacy_vectors_table()` builds a spaCy pipeline directory holding only a vectors table
-   (keys = NORM, the first `spacy_dims` PCA components, rows pruned to `spacy_rows` with
+   (keys: each word lower-case and capitalised, the first `spacy_dims` PCA components, rows
+   pruned to `spacy_rows` with
    spaCy's nearest-neighbour pruning) for `[initialize] vectors` of the parser training.
 
 No text of the corpora is stored: only single word forms, their counts and vectors.
@@ -48,7 +49,9 @@ MAX_LEN = 30
 SIF_A = 1e-3
 
 # Training files only: Talbanken dev and the NER test file are what the models are scored on.
-UD_TRAIN_FILES = ("sv_talbanken-udv1-train-2015.conllu", "sv_talbanken-ud-test.conllu", "sv_pud-ud-test.conllu")
+UD_TRAIN_FILES = (
+    "sv_talbanken-udv1-train-2015.conllu", "sv_talbanken-ud-test.conllu", "sv_pud-ud-test.conllu",
+)
 NER_TRAIN_FILE = "swedish-ner-train.txt"
 
 
@@ -223,13 +226,15 @@ def save_vectors(path: Path, words: list[str], reduced: np.ndarray, counts: Coun
 
 
 def spacy_vectors_table(
-    out: Path = SPACY_VECTORS_DIR, source: Path = VECTORS_FILE, spacy_dims: int = 128, spacy_rows: int = 60_000
+    out: Path = SPACY_VECTORS_DIR,
+    source: Path = VECTORS_FILE,
+    spacy_dims: int = 128,
+    spacy_rows: int = 60_000,
 ) -> dict[str, float]:
-    """A blank Swedish pipeline whose vocab holds the vectors (keys = NORM), for
+    """A blank Swedish pipeline whose vocab holds the vectors (keys: lower-case and capitalised), for
     `spacy train ... --paths.vectors OUT`. Only the first `spacy_rows` words keep a row of
     their own (corpus words come first, most frequent first); every other word's key points to
-    its nearest kept row (what `Vocab.prune_vectors` does, done here because that method
-    resets the key attribute to ORTH)."""
+    its nearest kept row (as `Vocab.prune_vectors` does, but keeping our row order)."""
     import spacy
     from spacy.vectors import Vectors
 
@@ -242,14 +247,21 @@ def spacy_vectors_table(
     t0 = time.perf_counter()
     n_keep = min(spacy_rows or len(keys), len(keys))
     kept = np.ascontiguousarray(data[:n_keep])
-    table = Vectors(strings=nlp.vocab.strings, data=kept, keys=keys[:n_keep], attr="NORM", name="sv_e5_static")
+    table = Vectors(strings=nlp.vocab.strings, data=kept, keys=keys[:n_keep], name="sv_e5_static")
+    rows = np.arange(len(keys))
     if n_keep < len(keys):
         unit = kept / np.linalg.norm(kept, axis=1, keepdims=True)
         rest = data[n_keep:] / np.linalg.norm(data[n_keep:], axis=1, keepdims=True)
         for k in range(0, len(rest), 4096):
-            nearest = np.argmax(rest[k : k + 4096] @ unit.T, axis=1)
-            for key, row in zip(keys[n_keep + k : n_keep + k + 4096], nearest):
-                table.add(int(key), row=int(row))
+            rows[n_keep + k : n_keep + k + 4096] = np.argmax(rest[k : k + 4096] @ unit.T, axis=1)
+        for key, row in zip(keys[n_keep:], rows[n_keep:]):
+            table.add(int(key), row=int(row))
+    # Keys are ORTH: spaCy 3.8 does not save a NORM key attribute for a default-mode table, so the
+    # capitalised form ("Kommunen", sentence-initial words, names) gets its own key to the same row.
+    for w, row in zip(sv.words, rows):
+        cap = w[:1].upper() + w[1:]
+        if cap != w:
+            table.add(nlp.vocab.strings.add(cap), row=int(row))
     nlp.vocab.vectors = table
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
@@ -284,7 +296,8 @@ def build(
     if cached:
         old = np.load(RAW_CACHE, mmap_mode="r")
         fresh = {w: i for i, w in enumerate(missing)}
-        raw = np.stack([new[fresh[w]] if w in fresh else np.asarray(old[cached[w]], dtype=np.float32) for w in words])
+        raw = np.stack([new[fresh[w]] if w in fresh else np.asarray(old[cached[w]], dtype=np.float32)
+                        for w in words])
     else:
         raw = new
     RAW_CACHE.parent.mkdir(parents=True, exist_ok=True)
@@ -308,7 +321,8 @@ def build(
     if spacy_out is not None:
         meta.update(spacy_vectors_table(spacy_out, out, spacy_dims, spacy_rows))
     meta["build_seconds"] = round(time.perf_counter() - t0, 1)
-    (out.parent / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    meta_text = json.dumps(meta, indent=1, ensure_ascii=False) + "\n"
+    (out.parent / "meta.json").write_text(meta_text, encoding="utf-8")
     return meta
 
 
@@ -320,7 +334,17 @@ def main() -> None:
     ap.add_argument("--reuse-raw", action="store_true")
     ap.add_argument("--spacy-dims", type=int, default=128)
     ap.add_argument("--spacy-rows", type=int, default=60_000)
+    ap.add_argument("--spacy-only", action="store_true",
+                    help="only (re)build the spaCy vectors table from the committed vectors file")
     a = ap.parse_args()
+    if a.spacy_only:
+        figures = spacy_vectors_table(spacy_dims=a.spacy_dims, spacy_rows=a.spacy_rows)
+        meta_file = VECTORS_DIR / "meta.json"
+        if meta_file.exists():
+            meta = {**json.loads(meta_file.read_text(encoding="utf-8")), **figures}
+            meta_file.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(json.dumps(figures, indent=1))
+        return
     print(json.dumps(build(a.ref, dims=a.dims, max_words=a.max_words, reuse_raw=a.reuse_raw,
                            spacy_dims=a.spacy_dims, spacy_rows=a.spacy_rows), indent=1))
 

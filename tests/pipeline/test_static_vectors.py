@@ -106,3 +106,17 @@ def test_sentences_land_near_their_topic(emb: StaticEmbedder) -> None:
     ])
     assert q @ care > q @ bike + 0.05
     assert q @ care > q @ school
+
+
+def test_candidate_model_carries_the_vectors_within_budget() -> None:
+    """The parser candidate trained with the vectors (when it has been assembled)."""
+    from pipeline.models.vectors import HERE
+
+    cand = HERE / "candidates" / "sv_dialogkartan_vec"
+    if not (cand / "config.cfg").exists():
+        pytest.skip("no candidate assembled (pipeline/models/train_vec.sh)")
+    size = sum(f.stat().st_size for f in cand.rglob("*") if f.is_file())
+    assert size <= 60e6
+    assert "include_static_vectors = true" in (cand / "config.cfg").read_text(encoding="utf-8")
+    table = np.load(cand / "vocab" / "vectors", mmap_mode="r")
+    assert table.shape[1] == 128 and 10_000 <= table.shape[0] <= 120_000
