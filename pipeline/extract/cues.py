@@ -12,7 +12,6 @@ Kinds: `report` (reporting verb + att-clause), `np_cue` (a cue before a noun phr
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -92,13 +91,6 @@ def load_patterns() -> dict[str, list[dict[str, Any]]]:
             rows.append(row)
         out[kind] = rows
     return out
-
-
-def patterns_hash() -> str:
-    h = hashlib.sha256()
-    for kind in KINDS:
-        h.update((PATTERN_DIR / f"{kind}.jsonl").read_bytes())
-    return h.hexdigest()[:16]
 
 
 _WORD_LIST = re.compile(r"^\^\(([\wåäöÅÄÖé.|]+)\)\$$")

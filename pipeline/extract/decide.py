@@ -9,7 +9,6 @@ neither pickle nor scikit-learn.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -69,10 +68,6 @@ def load_model(path: Path = PROPOSAL_MODEL) -> LinearModel | None:
     return LinearModel(json.loads(path.read_text(encoding="utf-8")))
 
 
-def model_hash(path: Path = PROPOSAL_MODEL) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "none"
-
-
 def _heuristic(c: Candidate) -> dict[str, float]:
     """Without a trained model (a fresh checkout before training): cue candidates only."""
     f = c.features
@@ -109,11 +104,13 @@ def select(scored: Iterable[Scored], text: str, threshold: float) -> list[Scored
     return sorted(kept, key=lambda s: s.cand.start)
 
 
-def decide(cands: Sequence[Candidate], text: str, model: LinearModel | None = None) -> tuple[list[Scored], list[Scored]]:
+def decide(cands: Sequence[Candidate], text: str, model: LinearModel | None = None,
+           thresholds: dict[str, float] | None = None) -> tuple[list[Scored], list[Scored]]:
     """(proposals, commitments) among the candidates of one document: first keep or drop, then
-    whose voice (a commitment when its odds against a proposal pass the `voice` threshold)."""
+    whose voice (a commitment when its odds against a proposal pass the `voice` threshold).
+    `thresholds` overrides the model's own (training tries several on dev)."""
     model = model if model is not None else load_model()
-    th = model.thresholds if model else {}
+    th = thresholds if thresholds is not None else model.thresholds if model else {}
     kept = select(score(cands, model), text, th.get("keep", 0.5))
     ratio = th.get("voice", 1.0)
     proposals = [s for s in kept if s.p_commitment <= ratio * s.p_proposal]
@@ -155,10 +152,8 @@ def fit(rows: list[tuple[dict[str, float], str]], c: float = 1.0, min_count: int
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     clf.fit(X, y)
     classes = [str(k) for k in clf.classes_]
-    coef = clf.coef_.tolist()
+    coef = clf.coef_.tolist()  # one row for a binary model: LinearModel.proba handles it
     intercept = clf.intercept_.tolist()
-    if len(classes) == 2 and len(coef) == 1:
-        pass  # binary: LinearModel.proba handles the single row
     return {"classes": classes, "features": list(vec.get_feature_names_out()),
             "coef": [[round(x, 6) for x in row] for row in coef],
             "intercept": [round(x, 6) for x in intercept]}

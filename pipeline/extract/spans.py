@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from pipeline.textmatch import token_f1
-from pipeline.types import Proposal
 
 # Infinitives that open proposals in the genre; "-era" verbs are recognised by their ending.
 VERBS = set("""
@@ -247,16 +245,3 @@ def split_after_modal(finder: Finder, a: int, b: int, words: list[tuple[int, int
         return None
     parts = finder.split_actions(verb[0], b)
     return parts if len(parts) > 1 and all(len(finder.words(x, y)) >= 2 for x, y in parts) else None
-
-
-def dedupe(props: list[Proposal]) -> list[Proposal]:
-    """One proposal per idea: repeated wordings (a motion's summary and its att-sats) collapse to
-    the most confident; overlapping spans keep the longer."""
-    order = sorted(range(len(props)), key=lambda i: (-props[i].confidence, props[i].start))
-    kept: list[int] = []
-    for i in order:
-        p = props[i]
-        if any(token_f1(p.text, props[k].text) >= 0.6 or (p.start < props[k].end and props[k].start < p.end) for k in kept):
-            continue
-        kept.append(i)
-    return [props[i] for i in sorted(kept, key=lambda i: props[i].start)]

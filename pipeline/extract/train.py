@@ -110,20 +110,16 @@ def rows_of(docs: Iterable[DocCands], margin: float = 0.15) -> list[tuple[dict[s
 
 def proposal_scores(docs: Iterable[DocCands], model: dec.LinearModel, keep: float, voice: float) -> dict[str, float]:
     tp = fp = fn = ctp = cfp = cfn = 0
-    saved = dict(model.thresholds)
-    model.thresholds = {"keep": keep, "voice": voice}
-    try:
-        for d in docs:
-            props, comms = dec.decide(d.cands, d.text, model)
-            pred = [{"text": d.text[s.cand.start:s.cand.end]} for s in props]
-            a, b, c, _ = match_proposals(pred, d.gold.get("proposals") or [])
-            tp, fp, fn = tp + a, fp + b, fn + c
-            if "commitments" in d.gold:
-                cpred = [{"text": d.text[s.cand.start:s.cand.end]} for s in comms]
-                a, b, c, _ = match_proposals(cpred, d.gold.get("commitments") or [])
-                ctp, cfp, cfn = ctp + a, cfp + b, cfn + c
-    finally:
-        model.thresholds = saved
+    thresholds = {"keep": keep, "voice": voice}
+    for d in docs:
+        props, comms = dec.decide(d.cands, d.text, model, thresholds)
+        pred = [{"text": d.text[s.cand.start:s.cand.end]} for s in props]
+        a, b, c, _ = match_proposals(pred, d.gold.get("proposals") or [])
+        tp, fp, fn = tp + a, fp + b, fn + c
+        if "commitments" in d.gold:
+            cpred = [{"text": d.text[s.cand.start:s.cand.end]} for s in comms]
+            a, b, c, _ = match_proposals(cpred, d.gold.get("commitments") or [])
+            ctp, cfp, cfn = ctp + a, cfp + b, cfn + c
     p, r, f = prf(tp, fp, fn)
     cp, cr, cf = prf(ctp, cfp, cfn)
     return {"precision": p, "recall": r, "f1": f, "commitment_f1": cf, "commitment_precision": cp,
