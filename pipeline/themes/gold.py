@@ -147,5 +147,9 @@ def predict(gold: Sequence[GoldProposal], settings: dict[str, Any], db: Path) ->
             props,
         )
         summary = run_themes(con, settings)
-        got = dict(con.execute("SELECT proposal_id, theme_id FROM proposal_themes").fetchall())
-    return [got[p[0]] for p in props], summary
+        got = {r[0]: r[1:] for r in con.execute(
+            "SELECT proposal_id, theme_id, confidence, assigned_by FROM proposal_themes").fetchall()}
+    # What users see beside a placement (the classifier's probability and how it was placed),
+    # aligned with the gold: the reliability diagram reads it.
+    summary["placements"] = [{"confidence": got[p[0]][1], "assigned_by": got[p[0]][2]} for p in props]
+    return [got[p[0]][0] for p in props], summary

@@ -70,3 +70,33 @@ def load_overrides(path: Path = OVERRIDES_FILE) -> Overrides:
     rename = {str(k): str(v) for k, v in (data.get("rename") or {}).items()}
     merge = {str(k): str(v) for k, v in (data.get("merge") or {}).items()}
     return Overrides(rename=rename, merge=merge)
+
+
+HISTORY_FILE = paths.TAXONOMY_DIR / "theme_history.yaml"
+
+
+@dataclass(frozen=True)
+class History:
+    """How the taxonomy changed since gold sets were labelled (`theme_history.yaml`)."""
+
+    added: dict[str, str] = field(default_factory=dict)     # theme id -> date it was added
+    migrate: dict[str, str] = field(default_factory=dict)   # retired id -> id its placements move to
+
+    def added_since(self, labelled: str) -> set[str]:
+        """Themes an annotator working on `labelled` (ISO date) could not choose."""
+        return {t for t, d in self.added.items() if d >= labelled}  # same day: labelled first, then reviewed
+
+
+def load_history(path: Path = HISTORY_FILE) -> History:
+    if not path.exists():
+        return History()
+    data = read_yaml(path, "theme history")
+    return History(added={str(k): str(v) for k, v in (data.get("added") or {}).items()},
+                   migrate={str(k): str(v) for k, v in (data.get("migrate") or {}).items()})
+
+
+def labelled_on(gold_set: str, path: Path = HISTORY_FILE) -> str:
+    """ISO date the gold set was labelled (`labelled:` in theme_history.yaml); '' if unknown."""
+    if not path.exists():
+        return ""
+    return str((read_yaml(path, "theme history").get("labelled") or {}).get(gold_set) or "")
