@@ -145,16 +145,56 @@ def source_from_dict(entry: dict[str, Any], where: str = "<dict>") -> Source:
     )
 
 
-def _load_file(path: Path) -> list[Source]:
+def _read_registry_text(path: Path) -> str:
+    """The file's text; a registry must be UTF-8 (with or without a BOM), since edits write UTF-8."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise RegistryError(f"{path}: is a directory, not a registry file") from exc
+    except OSError as exc:
+        raise RegistryError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+
+
+def _yaml_problem(exc: Exception) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}" if mark else problem
+
+
+def _parse(text: str, path: Path) -> list[Source]:
+    try:
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {exc}") from exc
+        raise RegistryError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from exc
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
         raise RegistryError(f"{path}: expected a top-level 'sources:' list")
     return [source_from_dict(e, f"{path} entry {i}") for i, e in enumerate(data["sources"])]
+
+
+def _load_file(path: Path) -> list[Source]:
+    return _parse(_read_registry_text(path), path)
+
+
+def _registry_files(path: Path) -> list[Path]:
+    return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")) if path.is_dir() else [path]
+
+
+def _merge(loaded: list[tuple[Path, list[Source]]]) -> list[Source]:
+    merged: dict[str, Source] = {}
+    for f, sources in loaded:
+        for src in sources:
+            old = merged.get(src.id)
+            if old is not None and old.verified == src.verified:
+                raise RegistryError(f"{f}: duplicate source id {src.id!r}")
+            if old is None or src.verified:
+                merged[src.id] = src
+    return list(merged.values())
 
 
 def load_sources(path_or_dir: str | Path) -> list[Source]:
@@ -167,16 +207,7 @@ def load_sources(path_or_dir: str | Path) -> list[Source]:
     path = Path(path_or_dir)
     if not path.exists():
         raise RegistryError(f"{path}: no such registry file or directory")
-    files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")) if path.is_dir() else [path]
-    merged: dict[str, Source] = {}
-    for f in files:
-        for src in _load_file(f):
-            old = merged.get(src.id)
-            if old is not None and old.verified == src.verified:
-                raise RegistryError(f"{f}: duplicate source id {src.id!r}")
-            if old is None or src.verified:
-                merged[src.id] = src
-    return list(merged.values())
+    return _merge([(f, _load_file(f)) for f in _registry_files(path)])
 
 
 def dump_sources(sources: list[Source]) -> str:
@@ -218,14 +249,138 @@ def check_sources(sources: list[Source]) -> list[str]:
     return problems
 
 
+# --- editing: comment-preserving (ruamel.yaml round trip) and atomic -----------------------------
+
+_HEADER = "# Sources added with `dialogkartan sources add`.\n"
+_CODES = ("municipality_code", "county_code")
+
+
+def _round_trip() -> Any:
+    from ruamel.yaml import YAML
+
+    rt = YAML()  # round-trip: comments, key order, quoting and flow lists survive
+    rt.preserve_quotes = True
+    rt.width = 4096
+    rt.indent(mapping=2, sequence=4, offset=2)  # the style of the files in config/sources/
+    return rt
+
+
+def _load_rt(path: Path) -> Any:
+    from ruamel.yaml import CommentedSeq
+    from ruamel.yaml.error import YAMLError
+
+    text = _read_registry_text(path) if path.exists() else _HEADER
+    if not _parse(text, path) and "sources" not in (yaml.safe_load(text) or {}):
+        text = text.rstrip("\n") + "\nsources:\n"  # only comments: give them a list to follow
+    try:
+        data = _round_trip().load(text)
+    except YAMLError as exc:
+        raise RegistryError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from exc
+    if data["sources"] is None:
+        data["sources"] = CommentedSeq()
+    return data
+
+
+def _yaml_value(key: str, value: Any) -> Any:
+    """New values in the files' own style: codes quoted (so 0180 stays a string), lists in flow."""
+    from ruamel.yaml import CommentedSeq
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if key in _CODES and value is not None:
+        return DoubleQuotedScalarString(str(value))
+    if isinstance(value, (list, tuple)):
+        seq = CommentedSeq(value)
+        seq.fa.set_flow_style()
+        return seq
+    return value
+
+
+def _write(path: Path, data: Any, others: list[tuple[Path, list[Source]]]) -> list[Source]:
+    """Validate the edited file (alone and beside the other registry files), then replace it
+    atomically: a full disk or a kill leaves the old file whole."""
+    import io
+
+    from dialogkartan.textio import atomic_open  # late: the crawler itself never writes the registry
+
+    buf = io.StringIO()
+    _round_trip().dump(data, buf)
+    text = buf.getvalue()
+    sources = _parse(text, path)
+    _merge([*others, (path, sources)])
+    with atomic_open(path) as f:
+        f.write(text)
+    return sources
+
+
+def _others(path: Path) -> list[tuple[Path, list[Source]]]:
+    """The other registry files in `path`'s directory, so an edit cannot break the directory."""
+    if not path.parent.is_dir():
+        return []
+    return [(f, _load_file(f)) for f in _registry_files(path.parent) if f.resolve() != path.resolve()]
+
+
+def _clean(entry: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in entry.items() if v is not None}
+
+
 def add_source(path: str | Path, entry: dict[str, Any]) -> Source:
-    """Validate `entry` and append it to the registry file `path` (created when missing)."""
+    """Validate `entry` and append it to the registry file `path` (created when missing).
+
+    Comments and formatting of the file are kept. An id already in `path` or, unless one is a
+    verified override of a generated entry, in a sibling registry file is refused.
+    """
     path = Path(path)
-    source = source_from_dict({k: v for k, v in entry.items() if v is not None}, f"{path} (new entry)")
-    existing = _load_file(path) if path.exists() else []
-    if any(s.id == source.id for s in existing):
-        raise RegistryError(f"{path}: source id {source.id!r} already exists")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    header = "" if path.exists() else "# Sources added with `dialogkartan sources add`.\n"
-    path.write_text(header + dump_sources(existing + [source]), encoding="utf-8")
+    source = source_from_dict(_clean(entry), f"{path} (new entry)")
+    data = _load_rt(path)
+    if any(str(e.get("id")) == source.id for e in data["sources"]):
+        raise RegistryError(f"{path}: source id {source.id!r} already exists; use `sources edit`")
+    from ruamel.yaml import CommentedMap
+
+    new = CommentedMap((k, _yaml_value(k, v)) for k, v in _clean(entry).items())
+    data["sources"].append(new)
+    _write(path, data, _others(path))
     return source
+
+
+def find_source_files(path_or_dir: str | Path, sid: str) -> list[Path]:
+    """The registry files that define `sid` (a verified override and its generated entry: two)."""
+    path = Path(path_or_dir)
+    if not path.exists():
+        raise RegistryError(f"{path}: no such registry file or directory")
+    return [f for f in _registry_files(path) if any(s.id == sid for s in _load_file(f))]
+
+
+def _pick_file(path_or_dir: str | Path, sid: str, prefer_verified: bool) -> Path:
+    files = find_source_files(path_or_dir, sid)
+    if not files:
+        raise RegistryError(f"{path_or_dir}: no source with id {sid!r}")
+    if len(files) > 1 and prefer_verified:
+        # Edit the entry that wins: the verified override.
+        files = [f for f in files if any(s.id == sid and s.verified for s in _load_file(f))] or files
+    if len(files) > 1:
+        names = ", ".join(f.name for f in files)
+        raise RegistryError(f"{sid!r} is defined in {names}; name one file with --registry")
+    return files[0]
+
+
+def edit_source(path_or_dir: str | Path, sid: str, changes: dict[str, Any]) -> Source:
+    """Change fields of source `sid` in place (None = leave as is); comments stay where they were."""
+    path = _pick_file(path_or_dir, sid, prefer_verified=True)
+    data = _load_rt(path)
+    entry = next(e for e in data["sources"] if str(e.get("id")) == sid)
+    for key, value in _clean(changes).items():
+        if key == "id":
+            raise RegistryError("the id of a source cannot be edited; remove it and add it anew")
+        entry[key] = _yaml_value(key, value)
+    sources = _write(path, data, _others(path))
+    return next(s for s in sources if s.id == sid)
+
+
+def remove_source(path_or_dir: str | Path, sid: str) -> Path:
+    """Remove source `sid` from the one file that defines it; returns that file."""
+    path = _pick_file(path_or_dir, sid, prefer_verified=False)
+    data = _load_rt(path)
+    seq = data["sources"]
+    del seq[next(i for i, e in enumerate(seq) if str(e.get("id")) == sid)]
+    _write(path, data, _others(path))
+    return path

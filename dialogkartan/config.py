@@ -16,15 +16,23 @@ from dialogkartan.errors import UserError
 @lru_cache(maxsize=4)
 def read_yaml(path: Path, what: str) -> dict[str, Any]:
     """A YAML file that must exist and hold a mapping; anything else is one clear UserError."""
+    from dialogkartan.textio import read_text
+
+    text, _ = read_text(path, what)  # missing, directory, binary: one clear line
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError as exc:
-        raise UserError(f"{what} not found: {path}") from exc
+        data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
-        raise UserError(f"{what} is not valid YAML: {path}: {exc}") from exc
+        raise UserError(f"{what} is not valid YAML: {path}: {yaml_problem(exc)}") from exc
     if not isinstance(data, dict):
         raise UserError(f"{what} must hold a mapping: {path}")
     return data
+
+
+def yaml_problem(exc: Exception) -> str:
+    """The YAML parser's complaint on one line ("could not find expected ':' at line 3, column 1")."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}" if mark else problem
 
 
 def load_settings(path: Path = paths.SETTINGS_FILE) -> dict[str, Any]:
