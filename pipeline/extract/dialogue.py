@@ -60,12 +60,18 @@ def classify_dialogue(text: str, title: str | None = None, publisher_kind: str |
 
 
 PUBLISHED_CUE = re.compile(r"(?:publicerad(?:es)?|publicerat|datum|skriven|postad)\s*:?\s*(?:den\s+)?", re.I)
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+MONTH_YEAR_LINE = re.compile(rf"(?i)({'|'.join(MONTHS)})\s+((?:19|20)\d\d)")
+COUNT_BEFORE = re.compile(r"(?:cirka|ca|omkring|drygt|över|nästan|ungefär|runt|av|totalt|knappt)\s+$")
+COUNT_AFTER = re.compile(r"\s+(?:[a-zåäö]+\s+)?(?:unga|ungdomar|elever|personer|svar|deltagare|invånare|barn|kronor|kr)\b")
 UPDATED_CUE = re.compile(r"(?:senast\s+)?(?:uppdaterad|ändrad)\s*:?\s*(?:den\s+)?", re.I)
 
 
 def find_published(text: str, given: str | None = None) -> str | None:
     """Publication date: the input's own field, else a "publicerad" line, a date alone on a line
-    (a byline "Kategori / 25 mars 2024", a motion's date line), else the latest past year named."""
+    (a byline "Kategori / 25 mars 2024", a motion's date line), a month-year line, else the one
+    past year the text names."""
     if given:
         m = re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", given.strip())
         if m:
@@ -89,18 +95,26 @@ def find_published(text: str, given: str | None = None) -> str | None:
             ds = [d for d in find_dates(ln[m.end():], None, None) if d.explicit_year]
             if ds:
                 return ds[0].value
-    years = []
+    for ln in lines:  # "November 2016" alone on a line: a month-precise byline
+        m = MONTH_YEAR_LINE.fullmatch(ln)
+        if m:
+            return f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}"
+    years = set()
     for y, pos in years_in(text):
         before = text[max(0, pos - 25):pos].lower()
         after = text[pos + 4:pos + 20].lower()
-        if re.search(r"(?:från|inför|till|fram till|sedan|starten|startade|efter|planen för|mellan)\s+(?:\w+\s+)?$", before):
+        if re.search(r"(?:från|inför|till|fram till|sedan|starten|startade|efter|planen för|mellan|gälla)\s+(?:\w+\s+)?$",
+                     before):
             continue
         if re.match(r"\s*(?:startade|–|-)", after):
             continue
+        if COUNT_BEFORE.search(before) or COUNT_AFTER.match(after):  # "omkring 2000 unga" is a count
+            continue
         if int(y) > date.today().year:  # a goal year ("nådda år 2040") is no publication date
             continue
-        years.append(y)
-    return str(max(years)) if years else None
+        years.add(y)
+    # One year named alone dates the page; several ("2020 … 2021") leave it undated, as readers would.
+    return str(years.pop()) if len(years) == 1 else None
 
 
 ORGANISER = re.compile(

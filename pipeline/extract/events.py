@@ -37,12 +37,18 @@ _QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=
 _NUM_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _TAL_RE = "|".join(sorted(TAL_WORDS, key=len, reverse=True))
 _NOUN_RE = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+_DEMONYM_RE = r"[a-zåäö]{3,}(?:are|bor)"  # "Örebroare", "kommunbor": inhabitants named by place
 COUNT = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
     rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
-    rf"\s+(?:(?:[a-zåäö]+a|nya|olika|unga|äldre)\s+)?(?P<noun>{_NOUN_RE})\b",
+    rf"\s+(?:(?:[a-zåäö]+a|nya|olika|unga|äldre)\s+)?(?P<noun>{_NOUN_RE}|{_DEMONYM_RE})\b",
     re.I,
 )
+# "ett 30-tal till Kilafors" after another count: the noun is left out, the -tal form says count
+ELLIPTIC = re.compile(rf"(?<![\w-])(?:(?:ett|en)\s+)(?:(?P<num>\d+)-tal|(?P<talword>{_TAL_RE}))\b(?!\s+(?:år|kronor|procent))",
+                      re.I)
+SPLIT_PLACE = re.compile(r"\b(?:[Ii]|[Pp]å|till|från)\s+([A-ZÅÄÖ][\wåäö-]+)")
+TOTAL_CUE = re.compile(r"\b(?:sammanlagt|totalt|allt som allt|tillsammans|i alla fall)\s+(?:\w+\s+)?$", re.I)
 MEETING_CUES = re.compile(
     r"\b(?:dialog\w*|möte\w*|mötet|träff\w*|träffa\w*|workshop\w*|samlades|samlats|deltog|deltagit|"
     r"bjöd\w*|bjuder|välkommen|hölls|genomför\w*|arrangera\w*|anordna\w*|samråd\w*|fokusgrupp\w*|"
@@ -62,6 +68,7 @@ class Count:
     kind: str | None
     start: int
     end: int
+    total: bool = False  # "sammanlagt omkring 80 personer": the sum of the counts beside it
 
 
 def find_counts(text: str) -> list[Count]:
@@ -83,7 +90,16 @@ def find_counts(text: str) -> list[Count]:
         prev = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:mellan|och|–|-)\s*$", prev):  # "mellan 13 och 17 år" style ranges
             continue
-        out.append(Count(n, qual, PERSON_NOUNS.get(noun), m.start(), m.end()))
+        total = bool(TOTAL_CUE.search(text[max(0, m.start() - 30):m.start()]))
+        out.append(Count(n, qual, PERSON_NOUNS.get(noun.lower()), m.start(), m.end(), total))
+    if out:
+        taken = [(c.start, c.end) for c in out]
+        for m in ELLIPTIC.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            n = int(m.group("num")) if m.group("num") else TAL_WORDS[m.group("talword").lower()]
+            out.append(Count(n, "cirka", out[0].kind, m.start(), m.end()))
+        out.sort(key=lambda c: c.start)
     return out
 
 
@@ -148,7 +164,12 @@ def extract_events(text: str, sentences: list[Sentence], sections: list[Section]
     if not counts and not date_hit:
         return []
     sent = counts[0][0] if counts else date_hit[0]
-    count = counts[0][1] if counts else None
+    same = [c for cs, c in counts if cs is sent]
+    count = next((c for c in same if c.total), same[0] if same else None)
+    if count and not count.total:
+        split = _split_by_place(sent, same, date_hit, published, municipality_names)
+        if split:
+            return split
     value = date_hit[1].value if date_hit else (published[:4] if published else None)
     place = None
     for s in ([date_hit[0]] if date_hit else []) + ([counts[0][0]] if counts else []):
@@ -160,6 +181,36 @@ def extract_events(text: str, sentences: list[Sentence], sections: list[Section]
     anchor = date_hit[0] if date_hit else sent
     return [Event(value, place, count.count if count else None, count.qualifier if count else None,
                   anchor.start, anchor.end, anchor.idx, kinds)]
+
+
+def _split_by_place(sent: Sentence, counts: list[Count], date_hit: tuple[Sentence, DateMention] | None,
+                    published: str | None, names: set[str]) -> list[Event]:
+    """"Omkring 40 kom till Arbrå och ett 30-tal till Kilafors": one meeting per place when each
+    count in the sentence has a place of its own."""
+    if len(counts) < 2:
+        return []
+    def place_in(lo: int, hi: int) -> str | None:
+        p = find_place(sent.text[lo:hi], set())
+        if p:
+            return p[0]
+        m = SPLIT_PLACE.search(sent.text[lo:hi])
+        return m.group(1) if m else None
+
+    # the places stand either all before their counts ("I Södertälje deltog 30 …, i Norrtälje ett
+    # tjugotal") or all after them ("40 kom till Arbrå och ett 30-tal till Kilafors")
+    ends = [0] + [c.end for c in counts[:-1]]
+    starts = [c.start for c in counts[1:]] + [len(sent.text)]
+    if place_in(0, counts[0].start):
+        places = [place_in(lo, c.start) for lo, c in zip(ends, counts)]
+    else:
+        places = [place_in(c.end, hi) for c, hi in zip(counts, starts)]
+    if not all(places):
+        return []
+    if len(set(places)) < len(places):
+        return []
+    value = date_hit[1].value if date_hit else (published[:4] if published else None)
+    return [Event(value, place, c.count, c.qualifier, sent.start, sent.end, sent.idx, [c.kind] if c.kind else [])
+            for c, place in zip(counts, places)]
 
 
 def _first_place(text: str, sentences: list[Sentence], names: set[str], quotes: set[int]) -> str | None:

@@ -34,6 +34,10 @@ def test_published_sources():
     assert find_published("Motion\n\n2020-01-15\n\nVi yrkar …") == "2020-01-15"
     assert find_published("Under 2018 hölls tre möten. Nästa plan gäller från 2020.") == "2018"
     assert find_published("Ingen datering här.") is None
+    assert find_published("Rådslag i Aula Nova\n\nOktober 2019\n\nSalen var full.") == "2019-10"
+    # a count is no year, and a page naming two years gives no single publication year
+    assert find_published("Enkäten besvarades av omkring 2000 unga.") is None
+    assert find_published("Under 2020 minskade svaren. År 2021 ökade de igen.") is None
     assert find_published("Text", "2021-03-04T10:00:00Z") == "2021-03-04"
 
 

@@ -39,3 +39,28 @@ def test_places():
     assert find_place("Vi träffades i Folkets hus i Mora.", set())[0] == "Folkets hus i Mora"
     assert find_place("Mötet hölls i Kulturhusets lokaler på Storgatan 12.", set())[0] == "Kulturhuset, Storgatan 12"
     assert find_place("Många bor i Kalix.", {"Kalix"}) is None
+
+
+def test_inhabitants_named_by_place_are_counted():
+    (c,) = find_counts("Ett femtiotal Luleåbor deltog i samrådet.")
+    assert (c.count, c.qualifier) == (50, "cirka")
+
+
+def test_a_total_beside_its_parts_wins():
+    from pipeline.extract import extract
+    from pipeline.types import InputDoc
+
+    text = ("Dialogkväll om parken\n\nEtt 40-tal boende och ett tiotal tjänstemän, totalt omkring 50 "
+            "personer, träffades i Medborgarhuset den 3 maj 2023.")
+    ex = extract(InputDoc(id="t", text=text, title="Dialogkväll om parken"))
+    assert [(e.count, e.qualifier) for e in ex.events] == [(50, "omkring")]
+
+
+def test_one_meeting_per_place_when_each_count_has_its_own():
+    from pipeline.extract import extract
+    from pipeline.types import InputDoc
+
+    text = ("Trygghetsdialoger i Ånge\n\nKommunen och polisen bjöd in till två dialogmöten i mars 2024. "
+            "Ett 25-tal personer kom till Fränsta och ett 15-tal till Ljungaverk.")
+    ex = extract(InputDoc(id="t", text=text, title="Trygghetsdialoger i Ånge"))
+    assert [(e.place, e.count) for e in ex.events] == [("Fränsta", 25), ("Ljungaverk", 15)]
