@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from dialogkartan.errors import UserError
+from dialogkartan.errors import UserError, os_error
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -74,19 +74,57 @@ def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise UserError(f"cannot open database {path}: not a valid DuckDB file or in use ({first})") from exc
 
 
+def latest_version(directory: Path = MIGRATIONS_DIR) -> int:
+    known = migrations(directory)
+    return known[-1][0] if known else 0
+
+
+def _check_ours(con: duckdb.DuckDBPyConnection, path: Path, *, empty_ok: bool) -> int:
+    """The file's schema version, after making sure it is a Dialogkartan database we can read.
+
+    A foreign DuckDB file is refused, never converted: migrating it would add our tables to
+    someone else's data. A newer schema is refused: an old reader would misread it.
+    """
+    try:
+        version = schema_version(con)
+        tables = con.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0]
+    except duckdb.Error as exc:
+        raise UserError(f"database {path} is unreadable: {str(exc).splitlines()[0]}") from exc
+    if version == 0 and (tables or not empty_ok):
+        raise UserError(f"{path} is not a Dialogkartan database (no schema_version table); refusing to use it")
+    latest = latest_version()
+    if version > latest:
+        raise UserError(
+            f"database {path} has schema v{version}, newer than this Dialogkartan knows (v{latest}); upgrade Dialogkartan"
+        )
+    return version
+
+
 def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
     if not path.exists():
         raise UserError(f"no database at {path}; build it with `dialogkartan demo` or `dialogkartan run`")
+    if path.is_dir():
+        raise UserError(f"database path {path} is a directory, not a DuckDB file")
     con = _open(path, read_only=True)
     try:
-        version = schema_version(con)
-    except duckdb.Error as exc:
+        _check_ours(con, path, empty_ok=False)
+    except UserError:
         con.close()
-        raise UserError(f"database {path} is unreadable: {exc}") from exc
-    if version == 0:
-        con.close()
-        raise UserError(f"{path} is not a Dialogkartan database (no schema_version table)")
+        raise
     return con
+
+
+def temp_copies(path: Path) -> list[Path]:
+    """Copies (and their WAL and spill directories) that writers of `path` left behind."""
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.tmp-(\d+)(\.wal|\.tmp)?$")
+    if not path.parent.is_dir():
+        return []
+    return sorted(p for p in path.parent.iterdir() if pattern.match(p.name))
+
+
+def _remove(p: Path) -> None:
+    with contextlib.suppress(OSError):
+        shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
 
 
 @contextlib.contextmanager
@@ -95,21 +133,36 @@ def writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
     A crash inside the block leaves the published file untouched, so the step can simply be
     re-run. A lock file keeps a second writer out instead of letting it lose the first's work.
+    A writer killed with SIGKILL cannot clean up: the next writer, holding the lock, removes
+    its copy. A full or read-only disk is one UserError, and the published file stays as it was.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock_file = open(path.with_name(path.name + ".lock"), "w")  # noqa: SIM115 - held for the block
+    if path.is_dir():
+        raise UserError(f"database path {path} is a directory, not a DuckDB file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock_file = open(path.with_name(path.name + ".lock"), "w")  # noqa: SIM115 - held for the block
+    except OSError as exc:
+        raise os_error(exc, "write the database in", path.parent) from exc
     try:
         fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError as exc:
         lock_file.close()
         raise UserError(f"another Dialogkartan process is writing {path}; wait for it to finish") from exc
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
     try:
+        for stale in temp_copies(path):  # we hold the lock: every copy is a dead writer's
+            _remove(stale)
         if path.exists():
-            # Validate before copying so a corrupt file gives a clear error, not a half copy.
-            _open(path, read_only=True).close()
-            shutil.copyfile(path, tmp)
+            # Validate before copying so a corrupt or foreign file gives a clear error, not a copy.
+            check = _open(path, read_only=True)
+            try:
+                _check_ours(check, path, empty_ok=True)
+            finally:
+                check.close()
+            try:
+                shutil.copyfile(path, tmp)
+            except OSError as exc:
+                raise os_error(exc, "copy the database to", tmp) from exc
         con = _open(tmp, read_only=False)
         try:
             migrate(con)
@@ -120,9 +173,14 @@ def writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise os_error(exc, "publish", path) from exc
+    except (duckdb.IOException, duckdb.OutOfMemoryException) as exc:
+        raise UserError(f"cannot write {path}: {str(exc).splitlines()[0]} (the published database is unchanged)") from exc
     finally:
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        for leftover in (tmp, Path(f"{tmp}.wal"), Path(f"{tmp}.tmp")):
+            _remove(leftover)
         fcntl.flock(lock_file, fcntl.LOCK_UN)
         lock_file.close()
