@@ -111,19 +111,29 @@ def group_label(g: str) -> str:
     return TARGET_GROUP_LABELS.get(g, g)
 
 
-def share_cell(share: float, proposals: int, base_documents: int, min_documents: int) -> str:
-    """'23 % (12 förslag)', or 'få underlag' when the base rests on too few documents."""
-    if base_documents < min_documents:
-        return FEW
-    return f"{pct(share)} ({num(proposals)})"
+def share_text(share: Any, few: bool, decimals: int = 0) -> str:
+    """'43 %', or '43 % (få underlag)' when the base rests on too few documents: shown, not hidden."""
+    return pct(share, decimals) + (f" ({FEW})" if few else "")
+
+
+def lift_text(lift: Any) -> str:
+    """×1,6 (the share divided by the reference share); – when there is no reference."""
+    if lift is None or (isinstance(lift, float) and (math.isnan(lift) or math.isinf(lift))):
+        return "–"
+    return "×" + f"{lift:.1f}".replace(".", ",")
+
+
+def few_note(min_documents: int) -> str:
+    """What "få underlag" means and how to change it, said where the figures are."""
+    return (f"”{FEW}” = andelen vilar på färre än {min_documents} dokument och kan svänga mycket; värdet visas "
+            "ändå. Gränsen ändras i sidofältet (”Minsta antal dokument bakom en andel”); standardvärdet står i "
+            "config/settings.yaml (dashboard.min_documents).")
 
 
 def suppress(df: pd.DataFrame, min_documents: int, base_col: str = "bas_dokument") -> pd.DataFrame:
-    """A copy whose 'andel' is NaN where the share's base has fewer documents than the limit."""
+    """A copy with 'underlag' True where the share's base has fewer documents than the limit."""
     out = df.copy()
-    few = out[base_col] < min_documents
-    out.loc[few, "andel"] = float("nan")
-    out["underlag"] = ["få underlag" if f else "" for f in few]
+    out["underlag"] = out[base_col] < min_documents
     return out
 
 

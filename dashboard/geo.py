@@ -73,7 +73,7 @@ def _legend(max_share: float) -> dict[str, Any]:
 
 def theme_map(key: tuple, values: pd.DataFrame, theme: str) -> tuple[dict[str, Any], str]:
     """A Vega-Lite spec and a caption. `values`: index municipality_code, columns share
-    (percent; None = få underlag) and label (tooltip text)."""
+    (percent; None = no data) and label (tooltip text, with any "få underlag" caveat)."""
     max_share = float(values["share"].max()) if values["share"].notna().any() else 1.0
     tooltip = [{"field": "text", "type": "nominal", "title": "Kommun"}]
     path = common.geojson_path()
@@ -99,7 +99,7 @@ def theme_map(key: tuple, values: pd.DataFrame, theme: str) -> tuple[dict[str, A
                  "encoding": {"color": _legend(max_share), "tooltip": tooltip}},
             ],
         }
-        return spec, f"Kommungränser från {path.name}. Grå: ingen data eller få underlag. Tema: {theme}."
+        return spec, f"Kommungränser från {path.name}. Grå: ingen data. Tema: {theme}."
     pts = queries.municipality_points(key).set_index("municipality_code").join(values, how="left")
     pts = pts[pts["lat"].notna()]
     rows = [{"lat": float(r.lat), "lon": float(r.lon),
@@ -121,4 +121,4 @@ def theme_map(key: tuple, values: pd.DataFrame, theme: str) -> tuple[dict[str, A
         ],
     }
     return spec, ("Ingen GeoJSON-fil med kommungränser hittades (inställningen dashboard.geojson eller "
-                  "DIALOGKARTAN_GEOJSON); kartan visar kommunernas mittpunkter. Grå: ingen data eller få underlag.")
+                  "DIALOGKARTAN_GEOJSON); kartan visar kommunernas mittpunkter. Grå: ingen data.")

@@ -5,16 +5,16 @@ Each cached function takes `key` (the file's path, inode, mtime, size) as its fi
 so a newly published database invalidates the cache by itself.
 
 Aggregates are computed here from the v1 tables (proposals, proposal_themes, documents), not
-from the theme stage's summary tables, so the filters (county, target group, period) can
-change the denominator. A proposal's target groups are its own, else its document's, else
-'okänd' (as in pipeline.themes.tables).
+from the theme stage's summary tables, so the filters (dashboard.filters.Filter) can change
+the denominator. A proposal's target groups are its own (decided in extraction), else 'okänd'.
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import astuple
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
@@ -22,7 +22,11 @@ import streamlit as st
 from dashboard import db, search
 from dashboard.redact import pii_spans_sql
 
+if TYPE_CHECKING:
+    from dashboard.filters import Filter
+
 Key = tuple[Any, ...]
+_PARAM = re.compile(r"\$([A-Za-z_]\w*)")
 
 
 def current_key() -> Key:
@@ -37,26 +41,45 @@ def _con(key: Key):
     return con
 
 
+def _used(sql: str, params: dict[str, Any] | None) -> dict[str, Any]:
+    """Only the parameters the SQL names: DuckDB refuses extra ones, and a Filter carries them all."""
+    names = set(_PARAM.findall(sql))
+    return {k: v for k, v in (params or {}).items() if k in names}
+
+
 def _df(key: Key, sql: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-    return db.cursor(_con(key)).execute(sql, params or {}).df()
+    return db.cursor(_con(key)).execute(sql, _used(sql, params)).df()
 
 
 def _one(key: Key, sql: str, params: dict[str, Any] | None = None) -> tuple:
-    return db.cursor(_con(key)).execute(sql, params or {}).fetchone()
+    return db.cursor(_con(key)).execute(sql, _used(sql, params)).fetchone()
 
 
-# Proposals with where, when and for whom. $counties: empty list = every county.
-_BASE = """
+# A document's municipality: the publisher's own when a municipality published it. A region or an
+# organisation (sources.kind) is a publisher of its own kind and is credited to no municipality:
+# the extraction's municipality for such a page is the one its text names most, not its author.
+CREDITED = "CASE WHEN coalesce(src.kind, 'kommun') = 'kommun' THEN d.municipality_code END"
+
+# Proposals with where, when and for whom, under a Filter's parameters ($counties, $munis,
+# $group, $d0, $d1; see filters.Filter.sql). `themed` adds the theme, unfiltered: the theme
+# filter ($themes) is applied to cells, never to the denominators.
+_BASE = f"""
 base AS (
-    SELECT p.proposal_id, p.document_id, d.municipality_code, m.name AS municipality_name,
+    SELECT p.proposal_id, p.document_id, {CREDITED} AS municipality_code, m.name AS municipality_name,
            coalesce(d.county_code, m.county_code) AS county_code,
+           coalesce(src.kind, 'kommun') AS publisher_kind, src.name AS publisher,
            CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
                 ELSE ['okänd'] END AS groups,  -- decided once, in extraction
            d.published_date
     FROM proposals p
     JOIN documents d ON d.document_id = p.document_id
-    LEFT JOIN municipalities m ON m.municipality_code = d.municipality_code
+    LEFT JOIN sources src ON src.source_id = d.source_id
+    LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
     WHERE (len($counties::VARCHAR[]) = 0 OR list_contains($counties::VARCHAR[], coalesce(d.county_code, m.county_code)))
+      AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], {CREDITED}))
+      AND ($group IS NULL OR list_contains(CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
+                                                ELSE ['okänd'] END, $group))
+      AND ($d0 IS NULL OR d.published_date >= $d0) AND ($d1 IS NULL OR d.published_date < $d1)
 ),
 themed AS (
     SELECT b.*, pt.theme_id, t.label AS theme_label
@@ -65,6 +88,7 @@ themed AS (
     JOIN themes t ON t.theme_id = pt.theme_id
 )
 """
+THEME_IN = "(len($themes::VARCHAR[]) = 0 OR list_contains($themes::VARCHAR[], theme_id))"
 
 
 # --- Översikt ------------------------------------------------------------------------------
@@ -169,15 +193,23 @@ def counties(key: Key) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def municipalities(key: Key) -> pd.DataFrame:
-    """Municipalities with at least one document."""
+    """Municipalities credited with at least one document (regional publishers credit none)."""
     return _df(
         key,
-        """
+        f"""
         SELECT m.municipality_code, m.name, m.county_code, count(*) AS dokument
-        FROM documents d JOIN municipalities m USING (municipality_code)
+        FROM documents d LEFT JOIN sources src ON src.source_id = d.source_id
+        JOIN municipalities m ON m.municipality_code = {CREDITED}
         GROUP BY ALL ORDER BY m.name
         """,
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def published_range(key: Key) -> tuple[Any, Any]:
+    """The first and last publication date (None, None without dated documents)."""
+    row = _one(key, "SELECT min(published_date), max(published_date) FROM documents")
+    return row[0], row[1]
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -211,25 +243,50 @@ def proposal_kinds(key: Key) -> list[str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def theme_by_municipality(key: Key, counties_: tuple[str, ...], target_group: str | None) -> pd.DataFrame:
-    """theme × municipality: proposals and documents in the cell, the municipality's themed
-    proposals and documents (the share's base), and the share."""
+def theme_by_municipality(key: Key, f: Filter) -> pd.DataFrame:
+    """theme × municipality (county, municipality and theme filters pick the cells): proposals
+    and documents in the cell, the municipality's themed proposals and documents (the share's
+    base), the share, and the theme's share in the municipality's county and in the whole
+    corpus (same target group and period) for the lift."""
+    params = {**f.sql(counties=True, munis=True), "sel_counties": list(f.counties), "sel_munis": list(f.municipalities)}
     return _df(
         key,
-        "WITH " + _BASE + """,
-        f AS (SELECT * FROM themed WHERE $group IS NULL OR list_contains(groups, $group)),
+        "WITH " + _BASE + f""",
+        mine AS (SELECT * FROM themed WHERE municipality_code IS NOT NULL
+                   AND (len($sel_counties::VARCHAR[]) = 0 OR list_contains($sel_counties::VARCHAR[], county_code))
+                   AND (len($sel_munis::VARCHAR[]) = 0 OR list_contains($sel_munis::VARCHAR[], municipality_code))),
         tot AS (SELECT municipality_code, count(DISTINCT proposal_id) AS bas_forslag,
-                       count(DISTINCT document_id) AS bas_dokument FROM f GROUP BY municipality_code),
+                       count(DISTINCT document_id) AS bas_dokument FROM mine GROUP BY municipality_code),
         cell AS (SELECT municipality_code, any_value(municipality_name) AS kommun, any_value(county_code) AS county_code,
                         theme_id, any_value(theme_label) AS tema,
                         count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
-                 FROM f GROUP BY municipality_code, theme_id)
-        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
+                 FROM mine WHERE {THEME_IN} GROUP BY municipality_code, theme_id),
+        ctot AS (SELECT county_code, count(DISTINCT proposal_id) AS n FROM themed GROUP BY county_code),
+        ccell AS (SELECT county_code, theme_id, count(DISTINCT proposal_id) AS n FROM themed GROUP BY county_code, theme_id),
+        atot AS (SELECT count(DISTINCT proposal_id) AS n FROM themed),
+        acell AS (SELECT theme_id, count(DISTINCT proposal_id) AS n FROM themed GROUP BY theme_id)
+        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel,
+               ccell.n / ctot.n AS andel_lan, acell.n / atot.n AS andel_alla
         FROM cell JOIN tot USING (municipality_code)
-        WHERE municipality_code IS NOT NULL
+        LEFT JOIN ccell USING (county_code, theme_id) LEFT JOIN ctot USING (county_code)
+        JOIN acell USING (theme_id) CROSS JOIN atot
         ORDER BY kommun, tema
         """,
-        {"counties": list(counties_), "group": target_group},
+        params,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def regional(key: Key, f: Filter) -> pd.DataFrame:
+    """Proposals from regional publishers (regions, organisations) in the filter, per publisher."""
+    return _df(
+        key,
+        "WITH " + _BASE + """
+        SELECT coalesce(publisher, 'okänd utgivare') AS utgivare, publisher_kind AS typ,
+               count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
+        FROM base WHERE publisher_kind <> 'kommun' GROUP BY ALL ORDER BY forslag DESC
+        """,
+        f.sql(munis=True),
     )
 
 
@@ -242,63 +299,86 @@ def municipality_points(key: Key) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def target_group_by_theme(key: Key, counties_: tuple[str, ...]) -> pd.DataFrame:
+def target_group_by_theme(key: Key, f: Filter) -> pd.DataFrame:
     """target group × theme; share = of the target group's themed proposals."""
     return _df(
         key,
-        "WITH " + _BASE + """,
+        "WITH " + _BASE + f""",
         g AS (SELECT * EXCLUDE (groups), unnest(groups) AS malgrupp FROM themed),
+        g2 AS (SELECT * FROM g WHERE $group IS NULL OR malgrupp = $group),
         tot AS (SELECT malgrupp, count(DISTINCT proposal_id) AS bas_forslag, count(DISTINCT document_id) AS bas_dokument
-                FROM g GROUP BY malgrupp),
+                FROM g2 GROUP BY malgrupp),
         cell AS (SELECT malgrupp, theme_id, any_value(theme_label) AS tema,
                         count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
-                 FROM g GROUP BY malgrupp, theme_id)
+                 FROM g2 WHERE {THEME_IN} GROUP BY malgrupp, theme_id)
         SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
         FROM cell JOIN tot USING (malgrupp) ORDER BY malgrupp, tema
         """,
-        {"counties": list(counties_)},
+        f.sql(),
     )
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def target_group_by_municipality(key: Key, counties_: tuple[str, ...]) -> pd.DataFrame:
-    """Proposals (all, themed or not) per target group and municipality."""
+def target_group_by_municipality(key: Key, f: Filter) -> pd.DataFrame:
+    """Proposals (all, themed or not; only the theme filter's themes when one is set) per target
+    group and municipality; regional publishers are left out (they credit no municipality)."""
     return _df(
         key,
         "WITH " + _BASE + """,
-        g AS (SELECT * EXCLUDE (groups), unnest(groups) AS malgrupp FROM base)
+        g AS (SELECT * EXCLUDE (groups), unnest(groups) AS malgrupp FROM base
+              WHERE len($themes::VARCHAR[]) = 0 OR proposal_id IN
+                    (SELECT proposal_id FROM proposal_themes WHERE list_contains($themes::VARCHAR[], theme_id)))
         SELECT municipality_code, any_value(municipality_name) AS kommun, malgrupp,
                count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
-        FROM g WHERE municipality_code IS NOT NULL
+        FROM g WHERE municipality_code IS NOT NULL AND ($group IS NULL OR malgrupp = $group)
         GROUP BY municipality_code, malgrupp ORDER BY kommun, malgrupp
         """,
-        {"counties": list(counties_)},
+        f.sql(),
     )
 
 
 # --- Trender -------------------------------------------------------------------------------
 
+_PERIOD = """CASE WHEN $kind = 'kvartal' THEN year(published_date) || '-K' || quarter(published_date)
+                  ELSE CAST(year(published_date) AS VARCHAR) END"""
+
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def theme_trend(key: Key, period_kind: str, counties_: tuple[str, ...]) -> pd.DataFrame:
-    """theme × period (dated documents); share = of all themed proposals in the period."""
+def theme_trend(key: Key, f: Filter, by_municipality: bool = False) -> pd.DataFrame:
+    """theme × period (× municipality when asked), dated documents only; share = of all themed
+    proposals in the period (in the municipality). Empty periods are absent: the page fills them."""
     return _df(
         key,
-        "WITH " + _BASE + """,
-        p AS (SELECT *, CASE WHEN $kind = 'kvartal' THEN year(published_date) || '-K' || quarter(published_date)
-                             ELSE CAST(year(published_date) AS VARCHAR) END AS period
-              FROM themed WHERE published_date IS NOT NULL),
-        tot AS (SELECT period, count(DISTINCT proposal_id) AS bas_forslag, count(DISTINCT document_id) AS bas_dokument
-                FROM p GROUP BY period),
-        cell AS (SELECT period, theme_id, any_value(theme_label) AS tema,
+        "WITH " + _BASE + f""",
+        p AS (SELECT *, {_PERIOD} AS period,
+                     CASE WHEN $split THEN municipality_code ELSE '' END AS omrade,
+                     CASE WHEN $split THEN municipality_name ELSE '' END AS omrade_namn
+              FROM themed WHERE published_date IS NOT NULL AND (NOT $split OR municipality_code IS NOT NULL)),
+        tot AS (SELECT period, omrade, count(DISTINCT proposal_id) AS bas_forslag, count(DISTINCT document_id) AS bas_dokument
+                FROM p GROUP BY period, omrade),
+        cell AS (SELECT period, omrade, any_value(omrade_namn) AS kommun, theme_id, any_value(theme_label) AS tema,
                         count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument,
                         count(DISTINCT municipality_code) AS kommuner
-                 FROM p GROUP BY period, theme_id)
+                 FROM p WHERE {THEME_IN} GROUP BY period, omrade, theme_id)
         SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
-        FROM cell JOIN tot USING (period) ORDER BY period, tema
+        FROM cell JOIN tot USING (period, omrade) ORDER BY period, tema
         """,
-        {"counties": list(counties_), "kind": period_kind},
+        {**f.sql(), "kind": f.period_kind, "split": by_municipality},
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def top_themes(key: Key, f: Filter, n: int = 5) -> list[str]:
+    """The n themes with most proposals under the filter (its themes ignored)."""
+    df = _df(
+        key,
+        "WITH " + _BASE + """
+        SELECT theme_id, count(DISTINCT proposal_id) AS n FROM themed WHERE theme_id <> 'ovrigt'
+        GROUP BY theme_id ORDER BY n DESC, theme_id LIMIT $n
+        """,
+        {**f.sql(themes=True), "n": n},
+    )
+    return df["theme_id"].tolist()
 
 
 # --- Förslag -------------------------------------------------------------------------------

@@ -1,92 +1,109 @@
-"""Jämför kommuner: theme × municipality shares with counts, small bases suppressed, and a map."""
+"""Jämför kommuner: 2–6 municipalities (or all in the filter) × themes, shares with counts, the
+lift against the county or the whole corpus, and a map."""
 from __future__ import annotations
+
+import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import common, geo, queries
-from dashboard.common import FEW, group_label, num, pct
+from dashboard import common, filters, geo, queries
+from dashboard.common import FEW, lift_text, num, pct, share_text
 
 st.title("Jämför kommuner")
 key = common.page_key()
 v = common.view()
 
-cdf = queries.counties(key)
-county_names = dict(zip(cdf["county_code"], cdf["name"]))
-left, right = st.columns(2)
-chosen = left.multiselect("Län", list(county_names), format_func=lambda c: county_names.get(c, c),
-                          key="jamfor_lan", placeholder="Alla län")
-groups = queries.target_groups(key)
-group = right.selectbox("Målgrupp", [None, *groups], format_func=lambda g: "Alla målgrupper" if g is None else group_label(g),
-                        key="jamfor_malgrupp")
+f = filters.bar("jamfor", key, max_municipalities=6)
+ref = st.radio("Överrepresentation jämfört med", ["lan", "alla"], horizontal=True, key="jamfor_referens",
+               format_func=lambda r: "kommunens län" if r == "lan" else "hela materialet")
 
-df = queries.theme_by_municipality(key, tuple(sorted(chosen)), group)
+df = queries.theme_by_municipality(key, f)
 if df.empty:
     st.info("Inga tematiserade förslag för det här urvalet.")
     st.stop()
 df = common.suppress(df, v.min_documents)
+df["referens"] = df["andel_lan"] if ref == "lan" else df["andel_alla"]
+df["lift"] = df["andel"] / df["referens"]
+if len(f.municipalities) == 1:
+    st.caption("Välj minst två kommuner för att jämföra dem sida vid sida (upp till sex).")
 
 st.caption(
-    f"Andel = temats förslag delat med kommunens alla tematiserade förslag. Siffran inom parentes är antalet "
-    f"förslag. ”{FEW}” visas där kommunens andelar vilar på färre än {v.min_documents} dokument "
-    "(gränsen ändras i sidofältet)."
+    "Andel = temats förslag delat med kommunens alla tematiserade förslag (siffran inom parentes är antalet "
+    "förslag). ×1,6 = temat är 1,6 gånger så vanligt i kommunen som i "
+    + ("kommunens län" if ref == "lan" else "hela materialet")
+    + " (samma målgrupp och period); under ×1 = ovanligare. " + common.few_note(v.min_documents)
 )
 
-# Heatmap: rows = municipalities, columns = themes.
+# Heatmap: rows = municipalities, columns = themes; colour = share, label = share, count, lift.
 munis = df.drop_duplicates("municipality_code").sort_values("kommun")
-row_labels = [f"{r.kommun} ({num(r.bas_dokument)} dok.)" for r in munis.itertuples()]
+few_muni = dict(zip(munis["municipality_code"], munis["bas_dokument"] < v.min_documents))
+row_labels = [f"{r.kommun} ({num(r.bas_dokument)} dok.)" + (" *" if few_muni[r.municipality_code] else "")
+              for r in munis.itertuples()]
 themes = sorted(df["tema"].unique())
 z = df.pivot_table(index="municipality_code", columns="tema", values="andel", aggfunc="first").reindex(
-    index=munis["municipality_code"], columns=themes)
+    index=munis["municipality_code"], columns=themes).fillna(0.0)
 cells = {(r.municipality_code, r.tema): r for r in df.itertuples()}
 text = []
-for code, few in zip(munis["municipality_code"], munis["bas_dokument"] < v.min_documents):
+for code in munis["municipality_code"]:
     row = []
     for t in themes:
         r = cells.get((code, t))
-        row.append(FEW if few else (f"{pct(r.andel)}<br>({num(r.forslag)})" if r is not None else "0 %"))
+        row.append(f"{pct(r.andel)} ({num(r.forslag)})<br>{lift_text(r.lift)}" if r is not None else "0 %")
     text.append(row)
-# Theme labels come from our taxonomy or topic keywords; plotly renders <br> in text, so the
-# labels and names go in escaped (they are ours, but keywords stem from page text).
+# Theme labels wrap instead of rotating; labels and names go in escaped (plotly renders <br>).
+x_labels = ["<br>".join(textwrap.wrap(common.plain(t), 16)) for t in themes]
+labelled = len(row_labels) <= 40
 fig = go.Figure(go.Heatmap(
-    z=(z * 100).round(1).values.tolist(),
-    x=[common.plain(t) for t in themes], y=[common.plain(r) for r in row_labels],
-    # Cell labels only while they fit and stay cheap to draw; hover always shows them.
-    text=text, texttemplate="%{text}" if len(row_labels) <= 40 else None, colorscale="Blues", zmin=0, zmax=100,
-    colorbar={"title": "Andel %"}, hoverongaps=False, xgap=2, ygap=2,
+    z=(z * 100).round(1).values.tolist(), x=x_labels, y=[common.plain(r) for r in row_labels],
+    text=text, texttemplate="%{text}" if labelled else None, textfont={"size": 13},
+    colorscale="Blues", zmin=0, zmax=100, colorbar={"title": {"text": "Andel %"}}, xgap=2, ygap=2,
     hovertemplate="%{y}<br>%{x}: %{text}<extra></extra>",
 ))
-fig.update_layout(height=max(260, (48 if len(row_labels) <= 40 else 18) * len(row_labels) + 140), margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                  yaxis={"autorange": "reversed"}, xaxis={"side": "top"})
+fig.update_layout(height=max(300, (56 if labelled else 18) * len(row_labels) + 170),
+                  margin={"l": 10, "r": 10, "t": 10, "b": 10}, font={"size": 13},
+                  yaxis={"autorange": "reversed", "title": {"text": "Kommun"}},
+                  xaxis={"side": "top", "tickangle": 0, "title": {"text": "Tema"}})
 st.plotly_chart(fig, key="jamfor_heatmap")
+if any(few_muni.values()):
+    st.caption(f"* {FEW}: kommunens förslag kommer från färre än {v.min_documents} dokument.")
 
-with st.expander("Tabell med antal"):
+reg = queries.regional(key, f)
+if not reg.empty:
+    st.caption("Regionala utgivare (regioner, förbund) räknas inte till någon kommun: "
+               + "; ".join(f"{common.plain(r.utgivare)} {num(r.forslag)} förslag" for r in reg.itertuples())
+               + ". De ingår i länets och hela materialets andelar.")
+
+with st.expander("Tabell med antal", expanded=True):
     table = pd.DataFrame({
         "Kommun": df["kommun"], "Tema": df["tema"], "Förslag": df["forslag"], "Dokument": df["dokument"],
         "Kommunens förslag": df["bas_forslag"], "Kommunens dokument": df["bas_dokument"],
-        "Andel": [FEW if u else pct(a) for a, u in zip(df["andel"], df["underlag"])],
+        "Andel": [share_text(a, u) for a, u in zip(df["andel"], df["underlag"])],
+        "Andel i länet": [pct(x) for x in df["andel_lan"]],
+        "Andel i hela materialet": [pct(x) for x in df["andel_alla"]],
+        "Överrepresentation": [lift_text(x) for x in df["lift"]],
     })
     st.dataframe(table, hide_index=True, key="jamfor_tabell")
 
 # --- map ---------------------------------------------------------------------------------
 st.subheader("Karta")
-theme_ids = queries.themes(key)
-theme_label = dict(zip(theme_ids["theme_id"], theme_ids["label"]))
-present = [t for t in theme_ids["theme_id"] if theme_label[t] in set(themes)]
-if not present:
-    st.stop()
+tdf = queries.themes(key)
+theme_label = dict(zip(tdf["theme_id"], tdf["label"]))
+# Themes with data in this filter, the largest first: the map opens on one that has data.
+by_size = df.groupby("theme_id")["forslag"].sum().sort_values(ascending=False)
+present = [t for t in by_size.index if t in theme_label]
+if st.session_state.get("jamfor_karttema") not in present:
+    st.session_state.pop("jamfor_karttema", None)
 theme = st.selectbox("Tema på kartan", present, format_func=lambda t: theme_label.get(t, t), key="jamfor_karttema")
-sel = df[df["tema"] == theme_label[theme]].set_index("municipality_code")
+sel = df[df["theme_id"] == theme].set_index("municipality_code")
 base = munis.set_index("municipality_code")
 values = pd.DataFrame({
-    "share": [None if base.loc[c, "bas_dokument"] < v.min_documents else
-              float(sel.loc[c, "andel"]) * 100 if c in sel.index else 0.0 for c in base.index],
+    "share": [float(sel.loc[c, "andel"]) * 100 if c in sel.index else 0.0 for c in base.index],
     "label": [
-        f"{base.loc[c, 'kommun']}: " + (FEW if base.loc[c, "bas_dokument"] < v.min_documents else
-                                        f"{pct(sel.loc[c, 'andel']) if c in sel.index else '0 %'} "
-                                        f"({num(sel.loc[c, 'forslag']) if c in sel.index else 0} av "
-                                        f"{num(base.loc[c, 'bas_forslag'])} förslag)")
+        f"{base.loc[c, 'kommun']}: {pct(sel.loc[c, 'andel']) if c in sel.index else '0 %'} "
+        f"({num(sel.loc[c, 'forslag']) if c in sel.index else 0} av {num(base.loc[c, 'bas_forslag'])} förslag)"
+        + (f", {FEW}" if few_muni[c] else "")
         for c in base.index
     ],
 }, index=base.index)

@@ -1,8 +1,10 @@
 """A small, realistic Dialogkartan database for the dashboard tests (our own Swedish rows).
 
-Six municipalities in three counties, fourteen documents 2019–2025 (one undated), proposals
-with target groups and themes, PII entities, an HTML-looking proposal, a fetch log with
-failures, and runs with quality figures. Built with the project's writer.
+Six municipalities in three counties and a region, fifteen documents 2019–2025 (one undated),
+proposals with target groups, themes and a status, dialogue events, theme quotes, PII entities,
+an HTML-looking proposal, a list-item proposal ("- …"), a fetch log with failures and a missing
+robots.txt, and runs with quality figures. Built with the project's writer; the recurring
+proposals table comes from dashboard.recurring with the committed static vectors.
 """
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ MUNICIPALITIES = {  # code → (source_id, name, county)
     "0381": ("enkoping", "Enköpings kommun", "03"),
     "1281": ("lund", "Lunds kommun", "12"),
 }
+# A region publishes on its own behalf; the extraction gives its page the municipality its text
+# names most (Vännäs), which the dashboard must not credit.
+REGION = ("regionvb", "Region Västerbotten", "24", "2460")
 THEMES = {
     "motesplatser_aktiviteter": "Mötesplatser och aktiviteter",
     "trygghet_vald": "Trygghet och våld",
@@ -82,6 +87,9 @@ DOCS = [
     ]),
     Doc("2460", "2025-01-15", "Elevrådets dialog", [
         ("Eleverna föreslog en digital förslagslåda för skolan.", ("förslag", ["barn_och_unga"], "digitalisering")),
+        # Recurs (same words) after Uppsala's 2024 proposal: one recurring group, two municipalities.
+        ("Eleverna ville också ha fler nattvandrare på helgerna.",
+         ("förslag", ["barn_och_unga"], "trygghet_vald", "fler nattvandrare på helgerna")),
     ]),
     Doc("0380", "2019-09-10", "Medborgarbudget i Gottsunda", [
         ("Boende föreslog en ny lekplats i Gottsunda.", ("förslag", ["barn_och_unga"], "motesplatser_aktiviteter")),
@@ -94,7 +102,8 @@ DOCS = [
          ("förslag", ["funktionsnedsattning"], "boende")),
     ]),
     Doc("0380", "2024-11-05", "Trygghetsdialog i Uppsala", [
-        ("Invånarna föreslog fler nattvandrare på helgerna.", ("förslag", ["barn_och_unga"], "trygghet_vald")),
+        ("Invånarna föreslog fler nattvandrare på helgerna.",
+         ("förslag", ["barn_och_unga"], "trygghet_vald", "fler nattvandrare på helgerna")),
     ]),
     Doc("0381", "2023-08-30", "Dialog om bostäder för unga", [
         ("Unga vuxna vill ha fler små hyreslägenheter.", ("behov", [], "boende")),
@@ -102,7 +111,24 @@ DOCS = [
     Doc("1281", None, "Medborgardialog om stadsparken", [
         ("Deltagarna föreslog fler sittplatser i stadsparken.", ("förslag", [], "motesplatser_aktiviteter")),
     ]),
+    Doc("region", "2023-06-01", "Regional dialogdag om psykisk hälsa", [
+        ("Dialogdagen hölls i Vännäs med unga från hela länet.", None),
+        ("- Fler samtalsgrupper för unga i skolan", ("förslag", ["barn_och_unga"], "stod_insatser")),
+    ]),
 ]
+STATUS = {"Invånarna föreslog fler nattvandrare på helgerna.": "bifallen"}
+# document number (1-based) → (date, place, count, qualifier, participant kinds)
+EVENTS = {
+    1: ("2022-03-10", "Ersboda centrumhus", 45, "ungefär", ["invånare"]),
+    5: ("2020-05-20", "Folkets hus", 30, None, ["invånare"]),
+    8: ("2023-04", "Vännäs bibliotek", None, None, ["anhöriga"]),
+    15: ("2023-05-15", "Vännäs", 120, "drygt", ["unga"]),
+}
+THEME_INFO = {  # theme → (description, keywords, label_source)
+    "motesplatser_aktiviteter": ("Platser och aktiviteter där människor kan träffas.", ["mötesplats", "aktivitet"],
+                                 "taxonomi"),
+    "trygghet_vald": ("Trygghet i det offentliga rummet och skydd mot våld.", ["belysning", "trygghet"], "manuell"),
+}
 
 FAILED_URLS = [
     ("nordmaling", "https://www.nordmaling.se/gammal-dialogsida", 404, "HTTP 404"),
@@ -123,8 +149,12 @@ def build(path: Path) -> Path:
                         [sid, name, code, county, [host]])
         con.execute("INSERT INTO crawls VALUES ('c1', '2026-10-01 08:00', '2026-10-01 09:00', 'data/crawl/c1', '{}')")
         con.execute("INSERT INTO crawls VALUES ('c2', '2026-11-20 08:00', '2026-11-20 09:30', 'data/crawl/c2', '{}')")
+        con.execute("INSERT INTO sources VALUES (?, ?, 'region', NULL, ?, ?, 'sitevision', true)",
+                    [REGION[0], REGION[1], REGION[2], [f"www.{REGION[0]}.se"]])
+        quotes: dict[str, list[tuple[str, str, str]]] = {}
         for i, d in enumerate(DOCS, start=1):
-            sid, _, county = MUNICIPALITIES[d.muni]
+            sid, _, county = (REGION[0], REGION[1], REGION[2]) if d.muni == "region" else MUNICIPALITIES[d.muni]
+            muni = REGION[3] if d.muni == "region" else d.muni
             url = f"https://www.{sid}.se/dialog/{i:02d}"
             doc_id = _hash(url)
             text, offsets = "", []
@@ -141,7 +171,7 @@ def build(path: Path) -> Path:
                 " relevance_score, relevant, relevance_terms, dialogue_type, target_groups)"
                 " VALUES (?, ?, ?, ?, ?, ?, 'html', ?, ?, ?, 'sv', true, ?, ?, ?, 3.0, true, ['medborgardialog'],"
                 " 'medborgardialog', ?)",
-                [doc_id, sid, d.muni, county, url, url, d.title, d.published, pub_date, text, _hash(text), fetched, groups],
+                [doc_id, sid, muni, county, url, url, d.title, d.published, pub_date, text, _hash(text), fetched, groups],
             )
             con.execute("INSERT INTO pages VALUES (?, ?, ?, ?, 200, 'new', NULL, 'text/html', 20000, 120.0, ?)",
                         ["c2" if i % 2 else "c1", url, sid, fetched, _hash(text)])
@@ -158,22 +188,33 @@ def build(path: Path) -> Path:
                     qa = a + sent.index(quote)
                     pid = _hash(f"{doc_id}:{qa}")
                     con.execute(
-                        "INSERT INTO proposals VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 'deltagare', NULL, 0.8)",
-                        [pid, doc_id, n, qa, qa + len(quote), quote, pgroups, kind],
+                        "INSERT INTO proposals VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 'deltagare', ?, 0.8)",
+                        [pid, doc_id, n, qa, qa + len(quote), quote, pgroups, kind, STATUS.get(sent)],
                     )
+                    quotes.setdefault(theme, []).append((pid, doc_id, quote))
                     con.execute("INSERT INTO proposal_themes VALUES (?, ?, 0.7, 'r3', NULL, 0.7, 'klassificerare')", [pid, theme])
-            con.execute("INSERT INTO document_municipalities VALUES (?, ?, 'publisher')", [doc_id, d.muni])
+            con.execute("INSERT INTO document_municipalities VALUES (?, ?, 'publisher')", [doc_id, muni])
+            if i in EVENTS:
+                day, place, count, qualifier, kinds = EVENTS[i]
+                con.execute("INSERT INTO events VALUES (?, 0, 0, ?, ?, ?, ?, ?, ?, ?)",
+                            [doc_id, offsets[0][0], offsets[0][1], day, place, count, qualifier, kinds])
         for theme_id, label in THEMES.items():
-            con.execute("INSERT INTO themes (theme_id, label, origin, keywords, run_id) VALUES (?, ?, 'taxonomy', [], 'r3')",
-                        [theme_id, label])
+            desc, keywords, label_source = THEME_INFO.get(theme_id, (None, [], "taxonomi"))
+            con.execute("INSERT INTO themes (theme_id, label, origin, keywords, description, label_source, run_id)"
+                        " VALUES (?, ?, 'taxonomy', ?, ?, ?, 'r3')", [theme_id, label, keywords, desc, label_source])
+            for rank, (pid, doc_id, quote) in enumerate(quotes.get(theme_id, [])[:3], start=1):
+                con.execute("INSERT INTO theme_quotes VALUES (?, ?, ?, ?, ?, 0.8, 'r3')", [theme_id, rank, pid, doc_id, quote])
         for sid, url, status, error in FAILED_URLS:
             con.execute("INSERT INTO pages VALUES ('c2', ?, ?, '2026-11-20 09:00', ?, 'failed', ?, NULL, 0, 30000, NULL)",
                         [url, sid, status, error])
         con.execute("INSERT INTO pages VALUES ('c2', 'https://www.umea.se/kontakt', 'umea', '2026-11-20 09:05', 200,"
                     " 'irrelevant', NULL, 'text/html', 5000, 80, 'x')")
+        # A site without robots.txt: normal, everything may be fetched (not a failure to show).
+        con.execute("INSERT INTO pages VALUES ('c2', 'https://www.lund.se/robots.txt', 'lund', '2026-11-20 09:06', 404,"
+                    " 'failed', 'HTTP 404', NULL, 0, 20, NULL)")
         runs = [
-            ("r1", "ingest", "2026-11-20 09:31", {"documents_new": 14}, {}),
-            ("r2", "pipeline", "2026-11-20 09:35", {"documents": 14, "proposals": 20}, {}),
+            ("r1", "ingest", "2026-11-20 09:31", {"documents_new": 15}, {}),
+            ("r2", "pipeline", "2026-11-20 09:35", {"documents": 15, "proposals": 22}, {}),
             ("r3", "themes", "2026-11-20 09:40", {"themes": 5},
              {"mode": "taxonomy_assignment", "coherence_npmi": 0.137, "outlier_share": 0.0,
               "classifier": {"cross_validated": {"examples": 539, "accuracy": 0.7421, "accuracy_strict": 0.6419}}}),
@@ -181,4 +222,7 @@ def build(path: Path) -> Path:
         for run_id, kind, started, counts, quality in runs:
             con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, 'ok', '0.1.0', 'abc', ?, '{}', ?, NULL)",
                         [run_id, kind, started, started, json.dumps(counts), json.dumps(quality)])
+        from pipeline.tables_dashboard import write_recurring
+
+        write_recurring(con)
     return path
