@@ -5,7 +5,6 @@ import json
 import logging
 import os
 import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -22,7 +21,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-sources_app = typer.Typer(help="The source registry: list, add and check sources.", no_args_is_help=True)
+sources_app = typer.Typer(help="The source registry: list, check, add, edit and remove sources.", no_args_is_help=True)
 bench_app = typer.Typer(help="Speed benchmarks (numbers for the notes, not tests).", no_args_is_help=True)
 eval_app = typer.Typer(help="Quality measured against annotated data.", invoke_without_command=True)
 app.add_typer(sources_app, name="sources")
@@ -74,7 +73,7 @@ def crawl(
     db: DbOption = None,
 ) -> None:
     """Crawl sources from the registry politely and incrementally, then load what was fetched."""
-    from crawl.run import crawl as run_crawl
+    from crawl.run import CrawlError, crawl as run_crawl
 
     sources = _load_registry(registry)
     if not all_sources:
@@ -87,7 +86,10 @@ def crawl(
         sources = [s for s in sources if s.id in wanted]
     job = job_dir or paths.crawl_dir() / ("all" if all_sources else "-".join(sorted(s.id for s in sources))[:80])
     _sync_job_with_db(job, _db(db), [s.id for s in sources])
-    report = run_crawl(sources, job, proxy=proxy)
+    try:
+        report = run_crawl(sources, job, proxy=proxy)
+    except CrawlError as exc:  # one line; the crawl's own log keeps the details
+        raise UserError(f"{str(exc).splitlines()[0]} (see {job / 'crawl.log'})") from exc
     _echo_json(_report_dict(report))
     if ingest:
         _ingest(job, sources, _db(db))
@@ -173,9 +175,12 @@ def sources_add(
     start_url: Annotated[Optional[list[str]], typer.Option(help="Start URL(s)")] = None,
     sitemap: Annotated[Optional[list[str]], typer.Option(help="Sitemap URL(s)")] = None,
     feed: Annotated[Optional[list[str]], typer.Option(help="RSS/Atom feed URL(s)")] = None,
+    include: Annotated[Optional[list[str]], typer.Option(help="Only URLs matching this regex (repeatable)")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(help="Skip URLs matching this regex (repeatable)")] = None,
+    verified: Annotated[bool, typer.Option(help="Hand-checked: replaces the generated entry with the same id")] = False,
     registry_file: Annotated[Optional[Path], typer.Option(help="File to append to")] = None,
 ) -> None:
-    """Add a source to the registry (a researcher's way to widen the crawl)."""
+    """Add a source to the registry (a researcher's way to widen the crawl); comments are kept."""
     from crawl.registry import add_source
 
     target = registry_file or paths.SOURCES_DIR / "local.yaml"
@@ -185,10 +190,53 @@ def sources_add(
             "id": source_id, "name": name, "kind": kind, "municipality_code": municipality_code,
             "county_code": county_code, "domains": domain, "cms": cms,
             "start_urls": start_url or [f"https://{domain[0]}/"], "sitemaps": sitemap or [], "feeds": feed or [],
-            "listings": [], "include": [], "exclude": [], "verified": False,
+            "listings": [], "include": include or [], "exclude": exclude or [], "verified": verified,
         },
     )
     typer.echo(f"added {source_id} to {target}")
+
+
+@sources_app.command("edit")
+def sources_edit(
+    source_id: Annotated[str, typer.Argument(help="Id of the source to change")],
+    name: Annotated[Optional[str], typer.Option(help="Display name")] = None,
+    domain: Annotated[Optional[list[str]], typer.Option(help="Domain(s) (replaces the list)")] = None,
+    municipality_code: Annotated[Optional[str], typer.Option(help="SCB code, 4 digits")] = None,
+    county_code: Annotated[Optional[str], typer.Option(help="SCB county code, 2 digits")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="kommun | region | organisation")] = None,
+    cms: Annotated[Optional[str], typer.Option(help="sitevision | mynewsdesk | wordpress | episerver | other")] = None,
+    start_url: Annotated[Optional[list[str]], typer.Option(help="Start URL(s) (replaces the list)")] = None,
+    sitemap: Annotated[Optional[list[str]], typer.Option(help="Sitemap URL(s) (replaces the list)")] = None,
+    feed: Annotated[Optional[list[str]], typer.Option(help="RSS/Atom feed URL(s) (replaces the list)")] = None,
+    include: Annotated[Optional[list[str]], typer.Option(help="Include regex(es) (replaces the list)")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(help="Exclude regex(es) (replaces the list)")] = None,
+    verified: Annotated[Optional[bool], typer.Option("--verified/--unverified", help="Hand-checked or not")] = None,
+    registry: Annotated[Optional[Path], typer.Option(help="Registry file or directory")] = None,
+) -> None:
+    """Change fields of a source in the file that defines it; comments and other entries are kept."""
+    from crawl.registry import edit_source
+
+    changes = {
+        "name": name, "domains": domain, "municipality_code": municipality_code, "county_code": county_code,
+        "kind": kind, "cms": cms, "start_urls": start_url, "sitemaps": sitemap, "feeds": feed,
+        "include": include, "exclude": exclude, "verified": verified,
+    }
+    if all(v is None for v in changes.values()):
+        raise UserError("nothing to change: give at least one option (see `dialogkartan sources edit --help`)")
+    edit_source(registry or paths.SOURCES_DIR, source_id, changes)
+    typer.echo(f"edited {source_id}")
+
+
+@sources_app.command("remove")
+def sources_remove(
+    source_id: Annotated[str, typer.Argument(help="Id of the source to remove")],
+    registry: Annotated[Optional[Path], typer.Option(help="Registry file or directory")] = None,
+) -> None:
+    """Remove a source from the file that defines it; comments and other entries are kept."""
+    from crawl.registry import remove_source
+
+    path = remove_source(registry or paths.SOURCES_DIR, source_id)
+    typer.echo(f"removed {source_id} from {path}")
 
 
 # --- pipeline -------------------------------------------------------------------------------
@@ -230,17 +278,26 @@ def run_stages(con, settings: dict, *, force: bool = False, themes: bool = True)
 
 @app.command()
 def extract(
-    input_path: Annotated[Path, typer.Argument(help="JSONL: {id, text, title?, url?, published?} per line")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write, one line per input")],
+    input_path: Annotated[Path, typer.Argument(help="JSONL: {id, text, title?, url?, published?} per line, any encoding")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL to write, one line per usable input line")],
+    strict: Annotated[bool, typer.Option(help="Stop at the first bad line instead of reporting and skipping it")] = False,
 ) -> None:
-    """Extract target groups, proposals and dialogue facts (the evaluation contract)."""
+    """Extract target groups, proposals and dialogue facts (the evaluation contract).
+
+    Bad lines are reported by number and skipped (exit 1 when any was); --strict stops at the first."""
+    from dialogkartan.textio import writable_target
+
     if not input_path.exists():
         raise UserError(f"input not found: {input_path}")
+    writable_target(output)
     from pipeline.contract import extract_jsonl
 
     t0 = time.perf_counter()
-    n = extract_jsonl(input_path, output)
+    problems: list[str] = []
+    n = extract_jsonl(input_path, output, strict=strict, problems=problems)
     typer.echo(f"wrote {n} lines to {output} in {time.perf_counter() - t0:.1f}s")
+    if problems:
+        raise UserError(f"skipped {len(problems)} bad line(s) of {input_path} (listed above)")
 
 
 @eval_app.callback()
@@ -259,25 +316,54 @@ def eval_extraction(
     for p in (gold, input_path):
         if not p.exists():
             raise UserError(f"gold data not found: {p}")
+    _check_gold(gold)
     result = evaluate(gold, input_path)
     for key, value in result.items():
         shown = "n/a" if value is None else (f"{value:.3f}" if isinstance(value, float) else value)
         typer.echo(f"{key}: {shown}")
 
 
+def _check_gold(path: Path) -> None:
+    """A gold file must hold documents: an empty one would score recall 1.000 on nothing."""
+    from dialogkartan.textio import read_text
+
+    text, _ = read_text(path, "gold file")
+    rows = 0
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{path}: line {lineno}: not valid JSON ({exc.msg})") from None
+        groups = row.get("target_groups") if isinstance(row, dict) else None
+        if not isinstance(row, dict) or "id" not in row or not isinstance(groups, dict) \
+                or not isinstance(groups.get("required"), list) or not isinstance(row.get("proposals", []), list):
+            raise UserError(f"{path}: line {lineno}: a gold row needs 'id', 'target_groups.required' and 'proposals'")
+        rows += 1
+    if not rows:
+        raise UserError(f"{path}: no gold documents; nothing to score")
+
+
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train, dev or test (test: score once, when the work is done)")] = "dev",
+    split: Annotated[str, typer.Option(help="train, dev or test of split v2 (test: score once, when the work is "
+                                            "done); v1:test is the first split's test, scored once")] = "dev",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
 ) -> None:
     """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
     from pipeline.corpus_eval import evaluate_split
 
-    if split not in ("train", "dev", "test"):
-        raise UserError(f"unknown split {split!r}: train, dev or test")
+    from dialogkartan.textio import atomic_open, writable_target
+
+    if split.rpartition(":")[2] not in ("train", "dev", "test") or split.rpartition(":")[0] not in ("", "v1", "v2"):
+        raise UserError(f"unknown split {split!r}: train, dev or test, optionally prefixed v1: or v2:")
+    if output:
+        writable_target(output)
     result = evaluate_split(split)
     if output:
-        output.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        with atomic_open(output) as f:
+            f.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     typer.echo(result["table"])
 
 
@@ -355,14 +441,20 @@ def export(
     """Export theme tables with a codebook; person data is redacted unless --unredacted."""
     from dialogkartan.db import connect_readonly
 
+    from dialogkartan.errors import os_error
+
     if fmt not in {"csv", "xlsx", "parquet"}:
         raise UserError(f"unknown format {fmt!r}: use csv, xlsx or parquet")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"--out {out_dir} is a file; give a directory")
     con = connect_readonly(_db(db))
     try:
         from pipeline.export import export_tables
 
-
+        out_dir.mkdir(parents=True, exist_ok=True)
         written = export_tables(con, out_dir, fmt=fmt, redact=not unredacted)
+    except OSError as exc:
+        raise os_error(exc, "export to", out_dir) from exc
     finally:
         con.close()
     for path in written:
@@ -385,15 +477,18 @@ def _serve_dashboard(db_file: Path, port: int, host: str = "127.0.0.1") -> None:
         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
     ]
     typer.echo(f"Dashboard: http://{host}:{port}/  (Ctrl-C stops it)")
-    try:
-        subprocess.run(cmd, env=env, check=False)
-    except KeyboardInterrupt:
-        pass
+    from dialogkartan.children import child_process
+
+    with child_process(cmd, env=env) as proc:
+        try:
+            proc.wait()
+        except KeyboardInterrupt:
+            pass
 
 
 @app.command()
 def dashboard(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 8501,
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1", min=1, max=65535)] = 8501,
     db: DbOption = None,
 ) -> None:
     """Start the Streamlit dashboard (read-only) on 127.0.0.1."""
@@ -402,7 +497,7 @@ def dashboard(
 
 @app.command()
 def demo(
-    port: Annotated[int, typer.Option(help="Dashboard port on 127.0.0.1")] = 8501,
+    port: Annotated[int, typer.Option(help="Dashboard port on 127.0.0.1", min=1, max=65535)] = 8501,
     serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Start the dashboard at the end")] = True,
     sample_dir: Annotated[Optional[Path], typer.Option(help="Sample mini-web (default data/sample)")] = None,
     db: DbOption = None,
@@ -517,8 +612,17 @@ def models_build_vectors(
 
 def main() -> None:
     logging.basicConfig(level=os.environ.get("DIALOGKARTAN_LOG", "WARNING"), format="%(levelname)s %(name)s: %(message)s")
+    from crawl.registry import RegistryError
+    from dialogkartan.errors import os_error
+
     try:
-        app()
+        try:
+            app()
+        except RegistryError as exc:
+            raise UserError(str(exc)) from exc
+        except OSError as exc:
+            # A file the command did not guard itself: still one line, never a traceback.
+            raise os_error(exc, "use") from exc
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)

@@ -28,4 +28,4 @@ def os_error(exc: OSError, action: str, path: Path | str | None = None) -> UserE
     """One line for a failed file operation: 'cannot write out.jsonl: the disk is full'."""
     where = path if path is not None else (exc.filename or "")
     reason = _OS_REASONS.get(exc.errno or 0) or (exc.strerror or type(exc).__name__).lower()
-    return UserError(f"cannot {action} {where}: {reason}".replace("  ", " "))
+    return UserError(f"cannot {action}{f' {where}' if str(where) else ''}: {reason}")

@@ -67,11 +67,13 @@ def extract_jsonl(input_path: str | Path, output_path: str | Path, nlp: Any = No
             print(f"{input_path}: {exc}", file=errors)
             if problems is not None:
                 problems.append(str(exc))
-    if nlp is None and docs:
+    if not docs:
+        raise UserError(f"{input_path}: no usable lines; nothing written")
+    if nlp is None:
         from pipeline.nlp import load_nlp
 
         nlp = load_nlp()
-    results = extract_many(docs, nlp=nlp, batch_size=batch_size) if docs else []
+    results = extract_many(docs, nlp=nlp, batch_size=batch_size)
     with atomic_open(Path(output_path)) as out:
         for ex in results:
             out.write(json.dumps(ex.to_contract(), ensure_ascii=False) + "\n")
