@@ -119,12 +119,13 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, Any]:
 
 
 def load_jsonl(path: str | Path) -> dict[str, dict]:
+    from dialogkartan.textio import read_text
+
     rows: dict[str, dict] = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                rows[str(row["id"])] = row
+    for line in read_text(Path(path), "JSONL file")[0].split("\n"):  # any encoding `extract` reads
+        if line.strip():
+            row = json.loads(line)
+            rows[str(row["id"])] = row
     return rows
 
 
