@@ -1,6 +1,6 @@
-"""Downloader middlewares: proxy assignment and the no-internet safety belt, robots.txt
-Crawl-delay, conditional requests from the incremental state, and retries with exponential
-back-off."""
+"""Downloader middlewares: the source's scope, proxy assignment and the no-internet safety belt,
+robots.txt Crawl-delay, conditional requests from the incremental state, and retries with
+exponential back-off and a capped Retry-After."""
 from __future__ import annotations
 
 import logging
@@ -20,6 +20,32 @@ log = logging.getLogger(__name__)
 
 class ProxyRefused(IgnoreRequest):
     """A request would have left the local mini-web: refused before any byte is sent."""
+
+
+class OutOfScope(IgnoreRequest):
+    """A request (a redirect's target, a child sitemap, a link) outside its source's scope."""
+
+
+class ScopeMiddleware:
+    """Every request of a source stays on the source's scheme + host + port (crawl.urls.Scope).
+
+    Scrapy's offsite filter compares host names only, so a redirect from 127.0.0.1:18601 to
+    127.0.0.1:18603 passed it. Runs before robots.txt, so nothing is fetched from outside.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request: Request):
+        scopes = getattr(self.crawler.spider, "scopes", None)
+        scope = scopes.get(request.meta.get("source_id")) if scopes else None
+        if scope is not None and request.url not in scope:
+            raise OutOfScope(f"outside the source's scheme, host and port: {request.url}"[:300])
+        return None
 
 
 class _ProxyMiddleware:
@@ -70,7 +96,9 @@ class ConditionalRequestMiddleware:
         if state is None or request.meta.get("unconditional"):
             return None
         entry = state.get(request.url)
-        if not entry:
+        if not entry or not entry.get("content_hash"):
+            # validators count only for a response we fully read: a 304 after a failed or
+            # skipped fetch would mark the page unchanged for ever
             return None
         if entry.get("etag") and b"If-None-Match" not in request.headers:
             request.headers[b"If-None-Match"] = entry["etag"]
@@ -79,37 +107,53 @@ class ConditionalRequestMiddleware:
         return None
 
 
+def retry_after(response: Response) -> float | None:
+    """Seconds the server asks us to wait (delta-seconds or an HTTP date), or None."""
+    value = (response.headers.get(b"Retry-After") or b"").decode("latin-1").strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        from datetime import datetime, timezone
+        return max(0.0, (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError):
+        return None
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retry, but wait base·2^(n-1) seconds (or Retry-After) before each retry."""
+    """Scrapy's retry, but wait base·2^(n-1) seconds before each retry, or what the server's
+    Retry-After asks (in every profile) up to RETRY_AFTER_MAX. A longer Retry-After is not cut
+    short: the request is given up for this run (meta `retry_after_deferred`) and the spider
+    queues the URL in the crawl state for the next run."""
 
     def __init__(self, settings):
         super().__init__(settings)
         self.base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+        self.after_cap = settings.getfloat("RETRY_AFTER_MAX", 120.0)
 
-    async def _wait(self, request: Request, retry: Request | Response, response: Response | None = None):
-        if not isinstance(retry, Request) or self.base <= 0:
+    async def _wait(self, request: Request, retry: Request | Response, asked: float | None = None):
+        if not isinstance(retry, Request):
             return retry
         n = retry.meta.get("retry_times", 1)
-        delay = self.base * 2 ** (n - 1)
-        if response is not None and response.headers.get(b"Retry-After"):
-            value = response.headers[b"Retry-After"].decode("latin-1")
-            try:
-                delay = float(value)
-            except ValueError:
-                try:
-                    from datetime import datetime, timezone
-                    delay = (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds()
-                except (TypeError, ValueError):
-                    pass
-        delay = max(0.0, min(delay, self.cap))
-        from twisted.internet import reactor
-        await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+        delay = asked if asked is not None else min(self.base * 2 ** (n - 1), self.cap)
+        if delay > 0:
+            from twisted.internet import reactor
+            await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
         return retry
 
     async def process_response(self, request: Request, response: Response):
+        asked = retry_after(response) if response.status in self.retry_http_codes else None
+        if asked is not None and asked > self.after_cap:
+            request.meta["retry_after_deferred"] = asked
+            log.info("Retry-After %.0f s for %s exceeds RETRY_AFTER_MAX %.0f s: queued for the next run",
+                     asked, request.url, self.after_cap)
+            return response
         result = super().process_response(request, response)
-        return await self._wait(request, result, response)
+        return await self._wait(request, result, asked)
 
     async def process_exception(self, request: Request, exception: Exception):
         result = super().process_exception(request, exception)

@@ -20,6 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from crawl.sniff import sniff
+
 TYPES = {".html": "text/html", ".htm": "text/html", ".xml": "application/xml", ".rss": "application/rss+xml",
          ".atom": "application/atom+xml", ".pdf": "application/pdf", ".txt": "text/plain",
          ".json": "application/json", ".gz": "application/x-gzip", ".css": "text/css",
@@ -27,22 +29,6 @@ TYPES = {".html": "text/html", ".htm": "text/html", ".xml": "application/xml", "
 _TEXT = ("text/", "application/xml", "application/rss+xml", "application/atom+xml", "application/json")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENC = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def sniff(head: bytes) -> str:
-    """Type of an extension-less file (clean URLs like /nyheter/2024-06-03-slug) from its bytes."""
-    start = head.lstrip()[:512].lower()
-    if start.startswith(b"%pdf"):
-        return "application/pdf"
-    if b"<rss" in start:
-        return "application/rss+xml"
-    if b"<feed" in start:
-        return "application/atom+xml"
-    if start.startswith(b"<?xml") and b"<html" not in start:
-        return "application/xml"
-    if start.startswith((b"<!doctype html", b"<html", b"<!--", b"<head", b"<body", b"<?xml")):
-        return "text/html"
-    return "application/octet-stream"
 
 
 def content_type_for(path: Path, head: bytes) -> str:

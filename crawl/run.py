@@ -5,16 +5,22 @@
     python -m crawl.run --sources config/sources --job-dir data/crawl/job1 [--proxy URL]
 
 Resumable: job_dir/run.json says "running" until the crawl finishes ("interrupted" after a
-SIGTERM/SIGINT shutdown); calling crawl() on a job directory whose last run did not finish resumes
-it (Scrapy JOBDIR: pending requests and seen fingerprints; outputs appended). Calling it on a
-finished job directory starts a new incremental run that keeps state.json.
+SIGTERM/SIGINT shutdown). Calling crawl() on a job directory whose last run did not finish --
+stopped, or killed outright with SIGKILL -- resumes it from job_dir/frontier.jsonl (crawl.frontier:
+pending requests re-created, finished ones not fetched again; outputs appended). Calling it on a
+finished job directory starts a new incremental run that keeps state.json. One crawl at a time
+per job directory (a lock, job_dir/.lock). The child dies with the process that started it
+(Linux: prctl PR_SET_PDEATHSIG), so killing `dialogkartan crawl` leaves no crawler behind.
 """
 from __future__ import annotations
 
 import argparse
+import ctypes
+import fcntl
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import asdict, dataclass, field
@@ -28,6 +34,10 @@ from crawl.settings import build_settings
 
 COUNT_KEYS = ("fetched", "new", "changed", "unchanged", "failed", "irrelevant", "skipped", "items", "invalid",
               "discovery")
+
+
+PARENT_ENV = "DIALOGKARTAN_CRAWL_PARENT"
+EXIT_BUSY = 3
 
 
 class CrawlError(RuntimeError):
@@ -88,14 +98,17 @@ def _prepare(sources: list[Source], job_dir: Path, proxy: str | None, settings: 
                "settings": settings or {}}
     input_path = job_dir / "crawl-input.json"
     input_path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+           PARENT_ENV: str(os.getpid())}
     return [sys.executable, "-m", "crawl.run", "--input", str(input_path)], env, job_dir
 
 
 def start_crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
                 settings: dict | None = None) -> subprocess.Popen:
     """Launch the crawl process and return at once (stop it gracefully with SIGTERM; a later
-    crawl() on the same job_dir resumes it). Its report is job_dir/report.json."""
+    crawl() on the same job_dir resumes it, also after SIGKILL). Its report is job_dir/report.json.
+    The child dies with the thread that called this (Linux death signal): call it from a thread
+    that outlives the crawl."""
     cmd, env, _ = _prepare(sources, job_dir, proxy, settings)
     return subprocess.Popen(cmd, cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
@@ -107,10 +120,35 @@ def crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
     report_path = job_dir / "report.json"
     report_path.unlink(missing_ok=True)
     proc = subprocess.run(cmd, cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode == EXIT_BUSY:
+        raise CrawlError((proc.stderr or "").strip().splitlines()[-1].removeprefix("ERROR: "))
     if proc.returncode != 0 or not report_path.exists():
         tail = (proc.stderr or "")[-3000:]
         raise CrawlError(f"crawl process exited with {proc.returncode}; stderr tail:\n{tail}")
     return CrawlReport.from_dict(json.loads(report_path.read_text(encoding="utf-8")))
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Linux: the kernel sends this process SIGTERM (Scrapy's graceful stop) when the process that
+    started it dies, even by SIGKILL, which no handler in the parent could catch."""
+    if not sys.platform.startswith("linux"):
+        return
+    pr_set_pdeathsig = 1  # <linux/prctl.h>
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def lock_job(job_dir: Path):
+    """Hold job_dir/.lock for the life of this process (released by the kernel even after SIGKILL,
+    so a stale "running" marker never blocks a resume). None when another crawl holds it."""
+    fh = open(job_dir / ".lock", "a+", encoding="utf-8")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        return None
+    return fh
 
 
 def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = None,
@@ -130,15 +168,16 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
                 and not os.environ.get("DIALOGKARTAN_CRAWL_PROFILE")):
             overrides["PROFILE"] = "fast"
     settings = build_settings(overrides)
+    lock = lock_job(job_dir)
+    if lock is None:
+        print(f"ERROR: the job directory {job_dir} is in use by another crawl "
+              f"(pid {_run_marker(job_dir).get('pid', '?')})", file=sys.stderr)
+        raise SystemExit(EXIT_BUSY)
     marker = _run_marker(job_dir)
-    resume = marker.get("status") in ("running", "interrupted")
-    jobdir = job_dir / ".scrapy-job"
-    if settings.get("REDIS_URL"):
-        resume = False
-    else:
-        if not resume and jobdir.exists():
-            shutil.rmtree(jobdir)
-        settings.setdefault("JOBDIR", str(jobdir))
+    # "running" under a free lock: the last run was killed outright; the journal resumes it
+    resume = marker.get("status") in ("running", "interrupted") and not settings.get("REDIS_URL")
+    # Scrapy's JOBDIR is not used: after a SIGKILL it resumes to nothing (see crawl.frontier)
+    shutil.rmtree(job_dir / ".scrapy-job", ignore_errors=True)
     settings.setdefault("LOG_FILE", str(job_dir / "crawl.log"))
     settings.setdefault("LOG_FILE_APPEND", resume)
     (job_dir / "run.json").write_text(json.dumps({"status": "running", "pid": os.getpid(), "resumed": resume}),
@@ -162,7 +201,7 @@ def run_in_process(sources: list[Source], job_dir: Path, proxy: str | None = Non
                                      if k.startswith(prefix)}
     spider.output.close()
     (job_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    # A crawl stopped by SIGTERM/SIGINT ("shutdown") is resumed by the next call, from JOBDIR.
+    # A crawl stopped by SIGTERM/SIGINT ("shutdown") is resumed by the next call, from its journal.
     status = "finished" if reason == "finished" else "interrupted"
     (job_dir / "run.json").write_text(json.dumps({"status": status, "finish_reason": reason}),
                                       encoding="utf-8")
@@ -183,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="setting override")
     args = ap.parse_args(argv)
     if args.input:
+        if os.environ.get(PARENT_ENV, "").isdigit():
+            die_with_parent(int(os.environ[PARENT_ENV]))
         payload = json.loads(args.input.read_text(encoding="utf-8"))
         sources = [source_from_dict(d) for d in payload["sources"]]
         report = run_in_process(sources, Path(payload["job_dir"]), payload.get("proxy"), payload.get("settings"))

@@ -33,18 +33,35 @@ POLITE: dict[str, Any] = {
     "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
     "RETRY_BACKOFF_BASE": 2.0,  # used by crawl.middlewares.BackoffRetryMiddleware
     "RETRY_BACKOFF_MAX": 60.0,
+    # a server's Retry-After is honoured up to this many seconds; a longer one puts the URL off
+    # to the next run (queued in state.json), never cut short or dropped
+    "RETRY_AFTER_MAX": 120.0,
     "DOWNLOAD_TIMEOUT": 30,
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
     "DOWNLOAD_WARNSIZE": 4 * 1024 * 1024,
     "REDIRECT_MAX_TIMES": 10,
     "COOKIES_ENABLED": False,
+    # No listener in a crawl process: Scrapy's telnet console and its HTTP remote-control
+    # extension run code sent to a local port. Extensions we never use are switched off too.
     "TELNETCONSOLE_ENABLED": False,
+    "REMOTE_CONTROL_ENABLED": False,
+    "MEMUSAGE_ENABLED": False,
+    "EXTENSIONS": {
+        "scrapy.extensions.telnet.TelnetConsole": None,
+        "scrapy.extensions.remote_control.RemoteControl": None,
+        "scrapy.extensions.memdebug.MemoryDebugger": None,
+        "scrapy.extensions.memusage.MemoryUsage": None,
+        "scrapy.extensions.feedexport.FeedExporter": None,
+        "scrapy.extensions.spiderstate.SpiderState": None,
+        "scrapy.extensions.closespider.CloseSpider": None,
+    },
     "LOG_LEVEL": "INFO",
     "FEED_EXPORT_ENCODING": "utf-8",
     "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     "DEPTH_LIMIT": 0,
     "DOWNLOADER_MIDDLEWARES": {
         "crawl.middlewares.ProxyAssignMiddleware": 10,
+        "crawl.middlewares.ScopeMiddleware": 50,  # before robots.txt (100) and redirects (600)
         "crawl.middlewares.RobotsCrawlDelayMiddleware": 110,  # after Scrapy's robots.txt (100)
         "crawl.middlewares.ConditionalRequestMiddleware": 560,
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
@@ -67,9 +84,9 @@ POLITE: dict[str, Any] = {
     "PAGINATION_URL_PATTERNS": [r"/(?:page|sida)[-/]?(?P<page>\d+)/?$", r"[?&](?:page|sida|paged|p)=(?P<page>\d+)(?:&|$)"],
     "MAX_PAGES_PER_SOURCE": 5000,
     "MAX_LISTING_PAGES": 50,        # pagination pages per listing
-    "SITEMAPS_FROM_ROBOTS": True,
+    "SITEMAPS_FROM_ROBOTS": True,   # sources without sitemaps: read `Sitemap:` lines of robots.txt
     "ROBOTS_CRAWL_DELAY": True,     # obey robots.txt Crawl-delay (per host, a floor under AutoThrottle)
-    "ROBOTS_MAX_CRAWL_DELAY": 30.0, # seconds; longer requests are capped (and logged)   # sources without sitemaps: read `Sitemap:` lines of robots.txt
+    "ROBOTS_MAX_CRAWL_DELAY": 30.0, # seconds; longer requests are capped (and logged)
     "SITEMAP_SINCE": None,          # ISO date: ignore sitemap URLs whose lastmod is older
     "RELEVANCE_THRESHOLD": None,    # None = the threshold in config/relevance.yaml
     "RELEVANCE_FILE": None,
@@ -90,10 +107,12 @@ FAST: dict[str, Any] = {
     "CONCURRENT_REQUESTS": 32,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
     "RETRY_BACKOFF_BASE": 0.0,
+    "RETRY_AFTER_MAX": 30.0,
     "LOG_LEVEL": "WARNING",
 }
 
-TEST: dict[str, Any] = {**FAST, "DOWNLOAD_TIMEOUT": 3, "RETRY_TIMES": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 4}
+TEST: dict[str, Any] = {**FAST, "DOWNLOAD_TIMEOUT": 3, "RETRY_TIMES": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+                        "RETRY_AFTER_MAX": 5.0}
 
 PROFILES = {"polite": {}, "fast": FAST, "test": TEST}
 ENV_PREFIX = "DIALOGKARTAN_CRAWL_SET_"
@@ -123,11 +142,12 @@ def build_settings(overrides: Mapping[str, Any] | None = None,
         raise ValueError(f"unknown crawl profile {profile!r}; choose one of {sorted(PROFILES)}")
     result: dict[str, Any] = {**POLITE, **PROFILES[profile]}
     result["DOWNLOADER_MIDDLEWARES"] = dict(POLITE["DOWNLOADER_MIDDLEWARES"])
+    result["EXTENSIONS"] = dict(POLITE["EXTENSIONS"])
     for key, value in env.items():
         if key.startswith(ENV_PREFIX):
             result[key[len(ENV_PREFIX):]] = yaml.safe_load(value)
     for key, value in overrides.items():
-        if key == "DOWNLOADER_MIDDLEWARES":
+        if key in ("DOWNLOADER_MIDDLEWARES", "EXTENSIONS"):
             result[key] = {**result[key], **value}
         else:
             result[key] = value

@@ -6,7 +6,9 @@ failure is written to the fetch log; documents (HTML, PDF, text) become items.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import logging
 import re
 import time
@@ -24,18 +26,31 @@ from scrapy.utils.sitemap import Sitemap
 
 from crawl.dates import parse_date
 from crawl.encoding import decode_html
+from crawl import frontier
 from crawl.extractors import Extracted, extract_html, extract_pdf, extract_text
 from crawl.feeds import FeedError, feed_entries
-from crawl.middlewares import ProxyRefused
+from crawl.middlewares import OutOfScope, ProxyRefused
 from crawl.output import JobOutput, utcnow
 from crawl.registry import Source, source_from_dict
 from crawl.relevance import load_model, score
+from crawl.sniff import sniff
 from crawl.state import CrawlState
-from crawl.urls import canonicalize, host_of, is_fetchable, looks_like_pdf
+from crawl.urls import Scope, canonicalize, host_of, is_fetchable, looks_like_pdf
 
 log = logging.getLogger(__name__)
 DOC = "document"
 _NEXT_TEXT = re.compile(r"^\s*(nästa|nästa sida|äldre( inlägg| nyheter)?|fler nyheter|next|›|»|→)\s*$", re.I)
+JOURNAL = "frontier.jsonl"
+
+
+def _finishes(callback):
+    """A request is finished (crawl.frontier) only once its callback has produced every child
+    request and item: a kill before that point leaves it pending, so the resumed run fetches it."""
+    @functools.wraps(callback)
+    def wrapper(self: "DialogSpider", response: Response):
+        yield from callback(self, response)
+        self._finish(response.request)
+    return wrapper
 
 
 class DialogSpider(scrapy.Spider):
@@ -49,8 +64,14 @@ class DialogSpider(scrapy.Spider):
         self.job_dir = Path(job_dir)
         self.append = append
         self.allowed_domains = sorted({d.split(":")[0] for s in self.sources.values() for d in s.domains})
+        self.scopes = {s.id: Scope(s.domains, (*s.start_urls, *s.sitemaps, *s.feeds, *s.listings))
+                       for s in self.sources.values()}
         self._sitemap_unchanged: set[str] = set()
         self._scheduled: dict[str, int] = {}
+        self._counted: set[str] = set()
+        self._done: set[str] = set()
+        self._pending: list[frontier.Pending] = []
+        self.journal: frontier.Journal | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "DialogSpider":
@@ -72,6 +93,8 @@ class DialogSpider(scrapy.Spider):
         spider.sitemaps_from_robots = s.getbool("SITEMAPS_FROM_ROBOTS", True)
         spider.junk_patterns = [re.compile(p, re.I) for p in s.getlist("JUNK_URL_PATTERNS")]
         spider.pagination_patterns = [re.compile(p, re.I) for p in s.getlist("PAGINATION_URL_PATTERNS")]
+        if not s.get("REDIS_URL"):  # a shared Redis frontier is its own record
+            spider._open_journal(spider.job_dir / JOURNAL)
         crawler.signals.connect(spider._on_headers, signal=signals.headers_received)
         crawler.signals.connect(spider._on_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._on_scheduled, signal=signals.request_scheduled)
@@ -82,10 +105,55 @@ class DialogSpider(scrapy.Spider):
             crawler.signals.connect(spider._on_activity, signal=signals.response_received)
         return spider
 
+    # ---- the crash-safe frontier (crawl.frontier) --------------------------------------------
+    def _open_journal(self, path: Path) -> None:
+        if self.append:
+            replay = frontier.read(path)
+            self._pending = replay.pending
+            self._done = set(replay.done)
+            self._sitemap_unchanged |= replay.unchanged
+            for url, entry in replay.done.items():
+                self.crawl_state.absorb(url, entry)
+            self._absorb_stored_items()
+        self.journal = frontier.Journal(path, append=self.append)
+
+    def _absorb_stored_items(self) -> None:
+        """Items a killed run stored before it could mark their request finished: their hashes
+        make the re-fetch "unchanged", so items.jsonl never holds a document twice."""
+        try:
+            with open(self.job_dir / "items.jsonl", encoding="utf-8") as fh:
+                for line in fh:
+                    try:
+                        item = json.loads(line)
+                        key = canonicalize(item["url"])
+                    except (ValueError, KeyError, TypeError):
+                        continue  # the line a kill cut short
+                    if key not in self._done and item.get("content_hash"):
+                        self.crawl_state.absorb(key, {"content_hash": item["content_hash"]})
+        except OSError:
+            pass
+
+    def _finish(self, request: scrapy.Request) -> None:
+        urls = [*request.meta.get("redirect_urls", ()), request.url]
+        if not request.meta.get("retry_after_deferred"):
+            for url in urls:
+                self.crawl_state.clear(canonicalize(url), "deferred")
+        if self.journal is not None:
+            self.journal.done(urls, self.crawl_state.get)
+
+    def _callback(self, role: str):
+        return {"sitemap": self.parse_sitemap, "feed": self.parse_feed, "listing": self.parse_listing,
+                "robots": self.parse_robots}.get(role, self.parse_document)
+
+    def _allows(self, source: Source, url: str) -> bool:
+        return url in self.scopes[source.id] and source.allows_url(url)
+
     # ---- requests -------------------------------------------------------------------------
     def _request(self, url: str, source: Source, role: str, callback, *, hops: int = 0,
                  priority: int = 0, **meta: Any) -> scrapy.Request | None:
         url = canonicalize(url)
+        if url in self._done or url not in self.scopes[source.id]:
+            return None  # finished before a crash, or outside the source's scheme + host + port
         if role == DOC and (page := self._pagination_page(url)) is not None:
             # A listing's page 2, 3 … is read as a listing whichever link reaches it first;
             # otherwise fetch order decided whether it became a document.
@@ -97,10 +165,14 @@ class DialogSpider(scrapy.Spider):
                 return None
             if any(rx.search(url) for rx in self.junk_patterns):
                 return None
-            n = self._scheduled.get(source.id, 0)
-            if n >= self.max_pages:
-                return None
-            self._scheduled[source.id] = n + 1
+            if url not in self._counted:
+                n = self._scheduled.get(source.id, 0)
+                if n >= self.max_pages:
+                    return None
+                self._scheduled[source.id] = n + 1
+                self._counted.add(url)
+        if self.journal is not None:
+            self.journal.scheduled(url, source.id, role, hops, priority, meta)
         meta = {"source_id": source.id, "role": role, "hops": hops,
                 "handle_httpstatus_list": [304], **meta}
         if self.proxy:
@@ -115,10 +187,25 @@ class DialogSpider(scrapy.Spider):
         return None
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        # a resumed run first re-creates what the interrupted one had scheduled but not finished
+        for p in self._pending:
+            if p.source_id in self.sources:
+                req = self._request(p.url, self.sources[p.source_id], p.role, self._callback(p.role),
+                                    hops=p.hops, priority=p.priority, **p.meta)
+                if req is not None:
+                    yield req
         for source in self.sources.values():
             for req in self._seed_requests(source):
                 if req is not None:
                     yield req
+
+    def _deferred_requests(self, source: Source) -> Iterable[scrapy.Request | None]:
+        """URLs an earlier run put off because the server's Retry-After exceeded the cap."""
+        for url, entry in list(self.crawl_state.urls.items()):
+            d = entry.get("deferred")
+            if d and d.get("source_id") == source.id:
+                yield self._request(url, source, d.get("role", DOC), self._callback(d.get("role", DOC)),
+                                    hops=d.get("hops", 0), priority=d.get("priority", 0), **(d.get("meta") or {}))
 
     def _seed_requests(self, source: Source) -> Iterable[scrapy.Request | None]:
         # Sitemaps and feeds first: their lastmod/dates decide what the page crawl may skip.
@@ -130,6 +217,7 @@ class DialogSpider(scrapy.Spider):
             yield self._request(url, source, "listing", self.parse_listing, priority=10, page=1)
         for url in source.start_urls:
             yield self._request(url, source, DOC, self.parse_document, hops=0, priority=5)
+        yield from self._deferred_requests(source)
         if not source.sitemaps and self.sitemaps_from_robots and source.start_urls:
             # generated registry entries name only a home page: robots.txt tells where the sitemap is
             parts = urlsplit(source.start_urls[0])
@@ -198,6 +286,7 @@ class DialogSpider(scrapy.Spider):
                               nbytes=len(response.body), duration_ms=self._ms(response), document=False)
 
     # ---- discovery ------------------------------------------------------------------------
+    @_finishes
     def parse_robots(self, response: Response):
         """Schedule the `Sitemap:` lines of robots.txt (on the source's domains only)."""
         source = self._source(response)
@@ -212,11 +301,12 @@ class DialogSpider(scrapy.Spider):
             self._log_discovery(response, self._outcome(key, digest))
             self._remember(response, key, digest, utcnow(), links=sitemaps)
         for url in sitemaps:
-            if source.allows_url(url):
+            if self._allows(source, url):
                 req = self._request(url, source, "sitemap", self.parse_sitemap, priority=20)
                 if req is not None:
                     yield req
 
+    @_finishes
     def parse_sitemap(self, response: Response):
         source = self._source(response)
         fetched_at = utcnow()
@@ -260,6 +350,8 @@ class DialogSpider(scrapy.Spider):
                     continue
                 if self.crawl_state.unchanged_since(url, entry.get("lastmod")):
                     self._sitemap_unchanged.add(url)
+                    if self.journal is not None:
+                        self.journal.unchanged(url)
                     self.output.log_fetch(url=url, source_id=source.id, status=None, outcome="skipped",
                                           error="sitemap lastmod not newer than last fetch", fetched=False)
                     continue
@@ -267,6 +359,7 @@ class DialogSpider(scrapy.Spider):
             if req is not None:
                 yield req
 
+    @_finishes
     def parse_feed(self, response: Response):
         source = self._source(response)
         fetched_at = utcnow()
@@ -289,6 +382,7 @@ class DialogSpider(scrapy.Spider):
             if req is not None:
                 yield req
 
+    @_finishes
     def parse_listing(self, response: Response):
         source = self._source(response)
         page = response.meta.get("page", 1)
@@ -326,18 +420,20 @@ class DialogSpider(scrapy.Spider):
             req = self._request(link, source, DOC, self.parse_document, hops=max(self.follow_depth - 1, 0))
             if req is not None:
                 yield req
-        if next_url and page < self.max_listing_pages and source.allows_url(next_url):
+        if next_url and page < self.max_listing_pages and self._allows(source, next_url):
             req = self._request(next_url, source, "listing", self.parse_listing, priority=10, page=page + 1)
             if req is not None:
                 yield req
 
     # ---- documents ------------------------------------------------------------------------
+    @_finishes
     def parse_document(self, response: Response):
         source = self._source(response)
         hops = response.meta.get("hops", 0)
         key = canonicalize(response.url)
         fetched_at = utcnow()
-        ctype = self._ctype(response)
+        # no Content-Type header: read the first bytes (a server's omission is not a non-document)
+        ctype = self._ctype(response) or (sniff(response.body[:2048]) if response.status != 304 else "")
         common = dict(url=response.url, source_id=source.id, status=response.status,
                       content_type=ctype or None, nbytes=len(response.body), duration_ms=self._ms(response),
                       fetched_at=fetched_at)
@@ -351,13 +447,13 @@ class DialogSpider(scrapy.Spider):
             doc = extract_pdf(body, response.url)
         elif ctype in ("text/plain",):
             doc = extract_text(decode_html(body, ctype)[0], response.url)
-        elif not ctype or "html" in ctype or body.lstrip()[:1] == b"<":
+        elif not ctype or "html" in ctype or ctype == "application/octet-stream" or body.lstrip()[:1] == b"<":
             text, _ = decode_html(body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
             doc = extract_html(text, response.url, source.cms)
         else:
             self.output.log_fetch(outcome="skipped", error=f"content type {ctype} is not a document", **common)
             return
-        links = [canonicalize(u) for u in doc.links if source.allows_url(u) and is_fetchable(u)]
+        links = [canonicalize(u) for u in doc.links if self._allows(source, u) and is_fetchable(u)]
         links = sorted(set(links) - {key})
         if not doc.text:
             self.output.log_fetch(outcome="failed", error=doc.error or "no text extracted", **common)
@@ -382,7 +478,7 @@ class DialogSpider(scrapy.Spider):
     def _item(self, response: Response, source: Source, doc: Extracted, content_hash: str,
               relevance: dict, archive: dict | None, fetched_at: str, ctype: str, outcome: str) -> dict:
         canonical = canonicalize(response.url)
-        if doc.canonical_url and source.allows_url(doc.canonical_url):
+        if doc.canonical_url and self._allows(source, doc.canonical_url):
             canonical = canonicalize(doc.canonical_url)
         published = doc.published or response.meta.get("hint_published")
         return {
@@ -446,23 +542,44 @@ class DialogSpider(scrapy.Spider):
             # Scrapy cancels a body that grows past DOWNLOAD_MAXSIZE without a Content-Length
             error = (f"{type(exc).__name__}: body exceeded download max size "
                      f"({self.settings.getint('DOWNLOAD_MAXSIZE')} bytes)")
+        url = request.url
         if isinstance(exc, HttpError):
             status = exc.response.status
             error = f"HTTP {status}"
+            deferred = request.meta.get("retry_after_deferred")
+            if deferred is not None:
+                # beyond RETRY_AFTER_MAX: not dropped, queued in the state for the next run
+                outcome = "skipped"
+                error = (f"HTTP {status} with Retry-After {deferred:.0f} s, beyond the "
+                         f"{self.settings.getfloat('RETRY_AFTER_MAX'):.0f} s cap; queued for the next run")
+                first = canonicalize((request.meta.get("redirect_urls") or [url])[0])
+                self.crawl_state.update(first, deferred={
+                    "source_id": source_id, "role": request.meta.get("role", DOC), "hops": request.meta.get("hops", 0),
+                    "priority": request.priority, "retry_after": deferred, "at": utcnow(),
+                    "meta": {k: request.meta[k] for k in ("page", "hint_published") if k in request.meta}})
         elif isinstance(exc, StopDownload):
             outcome, error = "skipped", "content type not allowed"
             if exc.response is not None:
                 status = exc.response.status
         elif isinstance(exc, ProxyRefused):
             error = str(exc)
+        elif isinstance(exc, OutOfScope):
+            # a redirect's target outside the scope is never stored as the redirecting page
+            chain = request.meta.get("redirect_urls") or []
+            url = chain[0] if chain else url
+            outcome, error = "skipped", str(exc)
         elif isinstance(exc, IgnoreRequest):
             msg = str(exc)
             if "robots.txt" in msg:
                 outcome, error = "skipped", "forbidden by robots.txt"
             elif "offsite" in msg.lower() or "Filtered offsite" in msg:
                 outcome, error = "skipped", "offsite"
-        self.output.log_fetch(url=request.url, source_id=source_id, status=status, outcome=outcome,
+        self.output.log_fetch(url=url, source_id=source_id, status=status, outcome=outcome,
                               error=error[:500], fetched=status is not None)
+        self._finish(request)
 
     def closed(self, reason: str) -> None:
         self.crawl_state.save()
+        if self.journal is not None:
+            # a finished crawl is all in state.json; an interrupted one resumes from the journal
+            self.journal.close(remove=reason == "finished")

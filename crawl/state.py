@@ -37,6 +37,17 @@ class CrawlState:
             entry = self.urls.setdefault(url, {})
             entry.update({k: v for k, v in fields.items() if v is not None})
 
+    def absorb(self, url: str, entry: dict[str, Any]) -> None:
+        """Take over what an interrupted run of this job learnt (crawl.frontier): not "earlier"."""
+        if entry:
+            self.update(url, **entry)
+
+    def clear(self, url: str, *names: str) -> None:
+        with self._lock:
+            entry = self.urls.get(url)
+            for name in names if entry else ():
+                entry.pop(name, None)
+
     def unchanged_since(self, url: str, lastmod: str | None) -> bool:
         """True when the sitemap lastmod is not newer than the date we last fetched the URL."""
         entry = self.urls.get(url) if url in self._earlier else None
