@@ -66,7 +66,7 @@ def append(review: Review, path: Path | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(asdict(review), ensure_ascii=False, separators=(",", ":")) + "\n"
     new = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         # A torn line from a killed writer has no newline: start ours on a line of its own.
