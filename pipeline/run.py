@@ -1,31 +1,34 @@
 """The pipeline's DuckDB stage: read documents that changed, extract, write rows, record the run.
 
 Reading and writing happen only here; everything between is pure (`pipeline.extract`,
-`pipeline.rows`). A document's old rows are deleted and its new rows inserted in the same
-transaction, and it is marked with `processed_key`, so a re-run skips what is done and never
-duplicates; the caller's publishing writer keeps a crashed run from reaching readers.
+`pipeline.rows`). An executor (`pipeline.executor`) runs extraction over batches and writes one
+Parquet shard per batch (`pipeline.shards`); this process merges each shard in one transaction:
+the batch's old rows deleted and its new rows inserted set-wise, its documents marked with
+`processed_key`, so a re-run skips what is done and never duplicates; the caller's publishing
+writer keeps a crashed run from reaching readers.
 """
 from __future__ import annotations
 
 import json
 import logging
+import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from dialogkartan import __version__, paths
 from dialogkartan.config import config_hash
-from pipeline.rows import DERIVED_TABLES, rows_for
-from pipeline.types import Extraction, InputDoc
+from pipeline.executor import make_executor, resolve_workers
+from pipeline.rows import DERIVED_TABLES
+from pipeline.shards import Batch, Extractor, Shard, remove_shard
+from pipeline.types import InputDoc
 
 log = logging.getLogger(__name__)
-
-Extractor = Callable[[Sequence[InputDoc]], list[Extraction]]
-
 
 def extraction_code_files() -> list:
     """The extraction's own code, cue patterns and trained models: changing any of them changes
@@ -43,14 +46,6 @@ def pipeline_config_hash(settings: dict[str, Any]) -> str:
     files = sorted(paths.TAXONOMY_DIR.glob("*.yaml")) + sorted(paths.CONFIG_DIR.glob("extraction*.yaml"))
     model_meta = paths.ROOT / "pipeline" / "models" / "sv_dialogkartan" / "meta.json"
     return config_hash(__version__, settings.get("pipeline", {}), *files, model_meta, *extraction_code_files())
-
-
-def default_extractor() -> Extractor:
-    from pipeline.extract import extract_many
-    from pipeline.nlp import load_nlp
-
-    nlp = load_nlp()
-    return lambda docs: extract_many(docs, nlp=nlp)
 
 
 def _now() -> datetime:
@@ -81,38 +76,46 @@ def _input_doc(row: tuple) -> InputDoc:
     )
 
 
-def write_extraction(con: duckdb.DuckDBPyConnection, document_id: str, ex: Extraction, processed_key: str, run_id: str) -> None:
-    for table in DERIVED_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
-    con.execute(
-        "DELETE FROM proposal_themes WHERE proposal_id NOT IN (SELECT proposal_id FROM proposals)"
-    )
-    for table, rows in rows_for(document_id, ex).items():
-        if rows:
-            marks = ", ".join("?" for _ in rows[0])
-            con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-    published = ex.published
-    con.execute(
-        """UPDATE documents SET dialogue_type = ?, target_groups = ?, language = ?, is_swedish = ?,
-               published = coalesce(published, ?), processed_key = ?, processed_run = ?,
-               municipality_code = coalesce(municipality_code, ?), county_code = coalesce(county_code, ?)
-           WHERE document_id = ?""",
-        [
-            ex.dialogue_type, ex.target_groups, ex.language, ex.is_swedish, published, processed_key, run_id,
-            ex.municipality_codes[0] if ex.municipality_codes else None,
-            ex.county_codes[0] if ex.county_codes else None,
-            document_id,
-        ],
-    )
-    con.execute(
-        """UPDATE documents SET published_date = CASE
-               WHEN published IS NULL THEN NULL
-               WHEN length(published) = 4 THEN try_cast(published || '-01-01' AS DATE)
-               WHEN length(published) = 7 THEN try_cast(published || '-01' AS DATE)
-               ELSE try_cast(left(published, 10) AS DATE) END
-           WHERE document_id = ?""",
-        [document_id],
-    )
+def _sql_path(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def merge_shard(con: duckdb.DuckDBPyConnection, shard: Shard, key_suffix: str, run_id: str) -> None:
+    """Replace the batch's documents' rows with the shard's, set-based: one DELETE and one bulk
+    INSERT per table, one UPDATE of the documents, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _dk_batch AS SELECT * FROM read_parquet({_sql_path(shard.path('documents'))})")
+        # Only the themes of this batch's old proposals can become orphans here.
+        con.execute(
+            "DELETE FROM proposal_themes WHERE proposal_id IN "
+            "(SELECT proposal_id FROM proposals WHERE document_id IN (SELECT document_id FROM _dk_batch))"
+        )
+        for table in DERIVED_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM _dk_batch)")
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet({_sql_path(shard.path(table))})")
+        con.execute(
+            """UPDATE documents AS d SET dialogue_type = b.dialogue_type, target_groups = b.target_groups,
+                   language = b.language, is_swedish = b.is_swedish,
+                   published = coalesce(d.published, b.published),
+                   published_date = CASE
+                       WHEN coalesce(d.published, b.published) IS NULL THEN NULL
+                       WHEN length(coalesce(d.published, b.published)) = 4
+                           THEN try_cast(coalesce(d.published, b.published) || '-01-01' AS DATE)
+                       WHEN length(coalesce(d.published, b.published)) = 7
+                           THEN try_cast(coalesce(d.published, b.published) || '-01' AS DATE)
+                       ELSE try_cast(left(coalesce(d.published, b.published), 10) AS DATE) END,
+                   processed_key = d.content_hash || ':' || ?, processed_run = ?,
+                   municipality_code = coalesce(d.municipality_code, b.municipality_code),
+                   county_code = coalesce(d.county_code, b.county_code)
+               FROM _dk_batch AS b WHERE d.document_id = b.document_id""",
+            [key_suffix, run_id],
+        )
+        con.execute("DROP TABLE _dk_batch")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def start_run(con: duckdb.DuckDBPyConnection, kind: str, cfg_hash: str) -> str:
@@ -137,52 +140,74 @@ def batched(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
         yield items[i : i + size]
 
 
+def shard_size(n_documents: int, batch_size: int, workers: int, cap: int = 256) -> int:
+    """Documents per shard: a multiple of the model's batch size (so the model sees the same
+    batches whatever the executor), small enough to keep every worker busy, at most `cap`."""
+    per_worker = -(-n_documents // max(1, 4 * workers))
+    return max(batch_size, min(cap, -(-per_worker // batch_size) * batch_size))
+
+
+Progress = Callable[[int, int], None]  # (documents done, documents in the run)
+
+
 def run_pipeline(
     con: duckdb.DuckDBPyConnection,
     settings: dict[str, Any],
     *,
     force: bool = False,
     extractor: Extractor | None = None,
+    executor: str | None = None,
+    workers: int | str | None = None,
+    address: str | None = None,
+    shard_root: Path | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Analyse every relevant document whose text or pipeline configuration changed."""
+    """Analyse every relevant document whose text or pipeline configuration changed.
+
+    Extraction runs on the chosen executor (`settings["executor"]`, overridden by the arguments)
+    and writes a Parquet shard per batch; this process alone merges the shards into DuckDB.
+    """
     cfg = settings.get("pipeline", {})
+    exe_cfg = settings.get("executor") or {}
     cfg_hash = pipeline_config_hash(settings)
     run_id = start_run(con, "pipeline", cfg_hash)
     timings: dict[str, float] = {}
-    counts = {"documents": 0, "proposals": 0, "events": 0, "skipped_non_swedish": 0}
+    counts: dict[str, Any] = {"documents": 0, "proposals": 0, "events": 0, "skipped_non_swedish": 0}
     t0 = time.perf_counter()
+    root = Path(shard_root or exe_cfg.get("shard_dir") or paths.data_dir() / "work" / "shards") / run_id
     try:
         pending = _pending(con, cfg_hash, float(cfg.get("min_relevance", 0.0)), force)
         timings["select"] = time.perf_counter() - t0
         if pending:
-            extract = extractor or default_extractor()
-            timings["load_model"] = time.perf_counter() - t0 - timings["select"]
+            n_workers = resolve_workers(workers if workers is not None else exe_cfg.get("workers"))
+            size = shard_size(len(pending), int(cfg.get("batch_size", 32)), n_workers)
+            if len(pending) <= size:
+                n_workers = 1  # one batch: more workers would only add their start-up
+            runner = make_executor(executor or exe_cfg.get("kind", "local"), n_workers, address, extractor)
+            batches = (Batch(i, tuple(_input_doc(r) for r in rows)) for i, rows in enumerate(batched(pending, size)))
+            counts.update(executor=type(runner).__name__, workers=runner.workers, shard_documents=size, words=0)
+            write_s = 0.0
             t1 = time.perf_counter()
-            for batch in batched(pending, int(cfg.get("batch_size", 32))):
-                docs = [_input_doc(r) for r in batch]
-                results = extract(docs)
-                con.execute("BEGIN TRANSACTION")
-                try:
-                    for doc, ex in zip(docs, results, strict=True):
-                        key = f"{_content_hash(con, doc.id)}:{cfg_hash}"
-                        write_extraction(con, doc.id, ex, key, run_id)
-                        counts["documents"] += 1
-                        counts["proposals"] += len(ex.proposals)
-                        counts["events"] += len(ex.events)
-                        counts["skipped_non_swedish"] += not ex.is_swedish
-                    con.execute("COMMIT")
-                except Exception:
-                    con.execute("ROLLBACK")
-                    raise
+            for shard in runner.run(batches, str(root)):
+                tw = time.perf_counter()
+                merge_shard(con, shard, cfg_hash, run_id)
+                remove_shard(shard)
+                write_s += time.perf_counter() - tw
+                counts["documents"] += shard.documents
+                counts["proposals"] += shard.proposals
+                counts["events"] += shard.events
+                counts["skipped_non_swedish"] += shard.non_swedish
+                counts["words"] += shard.words
+                if progress:
+                    progress(counts["documents"], len(pending))
             timings["extract_and_write"] = time.perf_counter() - t1
+            timings["write"] = write_s
         timings["total"] = time.perf_counter() - t0
         finish_run(con, run_id, "ok", counts, timings)
     except Exception as exc:
         finish_run(con, run_id, "failed", counts, timings, notes=f"{type(exc).__name__}: {exc}")
         raise
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
     counts["run_id"] = run_id
     return counts
-
-
-def _content_hash(con: duckdb.DuckDBPyConnection, document_id: str) -> str:
-    return con.execute("SELECT content_hash FROM documents WHERE document_id = ?", [document_id]).fetchone()[0]

@@ -1,0 +1,174 @@
+"""Whole-pipeline benchmark on a synthetic corpus: per-stage time, CPU, peak RSS and DB size.
+
+    dialogkartan bench pipeline --documents 2000 [--workers 2] [--executor ray] [--no-themes]
+
+Writes N varied synthetic documents (`bench/synthetic.py`) as a crawl job, loads them
+(`ingest`), then runs what `dialogkartan run` runs — pipeline (extraction + writes), themes,
+search index — inside the publishing writer, twice: a full run, then a run with nothing changed.
+CPU is user + system of this process and its finished children (pool workers); peak RSS is the
+largest resident size of this process tree, sampled every 0.2 s.
+"""
+from __future__ import annotations
+
+import copy
+import resource
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+
+def table_digest(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """(rows, md5 of the sorted rows) per derived table and the documents' extraction columns:
+    two runs wrote the same rows when their digests are equal."""
+    from pipeline.rows import DERIVED_TABLES
+
+    out = {}
+    queries = {t: f"SELECT CAST(x AS VARCHAR) AS r FROM {t} AS x" for t in DERIVED_TABLES}
+    queries["documents"] = (
+        "SELECT CAST((document_id, dialogue_type, target_groups, language, is_swedish, published, published_date,"
+        " municipality_code, county_code, processed_key) AS VARCHAR) AS r FROM documents")
+    for name, sql in queries.items():
+        n, digest = con.execute(f"SELECT count(*), md5(coalesce(string_agg(r, chr(10) ORDER BY r), '')) FROM ({sql})").fetchone()
+        out[name] = [n, digest]
+    return out
+
+
+class _Peak:
+    """Largest RSS of this process and its children, sampled in a thread."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self._me = psutil.Process()
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil
+
+        total = 0
+        for proc in [self._me, *self._me.children(recursive=True)]:
+            try:
+                total += proc.memory_info().rss
+            except psutil.Error:
+                pass
+        self.peak = max(self.peak, total)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(0.2):
+            self._sample()
+
+    def __enter__(self) -> _Peak:
+        self._sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+
+def _cpu() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+@contextmanager
+def _stage(results: dict[str, dict[str, float]], name: str) -> Iterator[None]:
+    t0, c0 = time.perf_counter(), _cpu()
+    with _Peak() as peak:
+        yield
+    results[name] = {"seconds": round(time.perf_counter() - t0, 2), "cpu_seconds": round(_cpu() - c0, 2),
+                     "peak_rss_mb": round(peak.peak / 2**20)}
+
+
+def _one_run(db: Path, settings: dict[str, Any], themes: bool, opts: dict[str, Any]) -> dict[str, Any]:
+    """What `dialogkartan run` does, stage by stage; `writer` is the copy, migrate and publish."""
+    from dashboard.search import build_search_index
+    from dialogkartan.db import writer
+    from pipeline import progress
+    from pipeline.run import run_pipeline
+
+    stages: dict[str, dict[str, float]] = {}
+    out: dict[str, Any] = {"stages": stages}
+    with _stage(stages, "total"):
+        with writer(db) as con:
+            with _stage(stages, "pipeline"), progress.bar("extraktion") as update:
+                out["pipeline"] = run_pipeline(con, settings, progress=update, **opts)
+            if themes:
+                from pipeline.themes import run_themes
+
+                with _stage(stages, "themes"), progress.spinner("teman"):
+                    summary = run_themes(con, settings)
+                out["themes_timings"] = summary.get("timings")
+            with _stage(stages, "search_index"):
+                build_search_index(con)
+            out["digest"] = table_digest(con)
+    inner = sum(v["seconds"] for k, v in stages.items() if k != "total")
+    stages["writer_copy_and_publish"] = {"seconds": round(stages["total"]["seconds"] - inner, 2)}
+    timings = out["pipeline"].get("timings") or {}
+    out["pipeline"].pop("run_id", None)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute("SELECT timings FROM runs WHERE kind = 'pipeline' ORDER BY started_at DESC LIMIT 1").fetchone()
+    finally:
+        con.close()
+    out["pipeline_timings"] = row and __import__("json").loads(row[0]) or timings
+    out["db_mb"] = round(db.stat().st_size / 2**20, 1)
+    return out
+
+
+def run(n_documents: int = 1000, workers: str | None = None, executor: str | None = None, address: str | None = None,
+        themes: bool = True, embedder: str | None = None, work_dir: Path | None = None, keep: bool = False,
+        second_run: bool = True) -> dict[str, Any]:
+    import os
+
+    from dialogkartan.config import load_settings
+    from dialogkartan.db import writer
+    from dialogkartan.ingest import ingest_job
+
+    from bench import synthetic
+
+    work = Path(work_dir or tempfile.mkdtemp(prefix="dk-bench-pipeline-"))
+    work.mkdir(parents=True, exist_ok=True)
+    db, job = work / "bench.duckdb", work / "crawl" / "synthetic"
+    db.unlink(missing_ok=True)
+    settings = copy.deepcopy(load_settings())
+    if embedder:
+        settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
+    opts = {"workers": workers, "executor": executor, "address": address, "shard_root": work / "shards"}
+    result: dict[str, Any] = {"documents": n_documents, "embedder": (settings.get("themes") or {}).get("embedder"),
+                              "load_average": [round(x, 2) for x in os.getloadavg()]}
+    stages: dict[str, dict[str, float]] = {}
+    try:
+        with _stage(stages, "generate"):
+            result["corpus"] = synthetic.write_job(job, n_documents)
+        with _stage(stages, "ingest"):
+            with writer(db) as con:
+                ingest_job(con, job, synthetic.sources())
+        result["ingest"] = {**stages, "db_mb": round(db.stat().st_size / 2**20, 1)}
+        full = _one_run(db, settings, themes, opts)
+        words = full["pipeline"].get("words") or result["corpus"]["words"]
+        full["extraction_words_per_s"] = round(words / max(full["stages"]["pipeline"]["seconds"], 1e-9))
+        full["write_share_of_run"] = round(full["pipeline_timings"].get("write", 0.0) / full["stages"]["total"]["seconds"], 3)
+        result["full_run"] = full
+        if second_run:
+            again = _one_run(db, settings, themes, opts)
+            again["cost_vs_full_run"] = round(again["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
+            again["same_rows_as_full_run"] = again.pop("digest") == full["digest"]
+            result["unchanged_run"] = again
+        result["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+        result["work_dir"] = str(work) if keep else None
+        return result
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)

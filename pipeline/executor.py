@@ -1,0 +1,135 @@
+"""Executors: who runs the extraction stage over batches. Every executor yields shards in batch
+order, so the writer merges the same rows in the same order whichever runs the stage.
+
+- `InlineExecutor`: this process (one worker, or an extractor given by a caller or a test).
+- `LocalExecutor`: a pool of local processes, each loading the language model once.
+- `RayExecutor`: Ray Data `map_batches` on a local Ray instance or a cluster (`address`).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol
+
+from pipeline.shards import Batch, Extractor, Shard, extract_to_shard, process_extractor
+
+EXECUTORS = ("local", "ray")
+
+
+class Executor(Protocol):
+    workers: int
+
+    def run(self, batches: Iterable[Batch], root: str) -> Iterator[Shard]: ...
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def resolve_workers(value: Any) -> int:
+    """`auto` (or nothing) is the machine's cores; a number is taken as given, at least 1."""
+    if value in (None, "", "auto"):
+        return available_cores()
+    return max(1, int(value))
+
+
+class InlineExecutor:
+    workers = 1
+
+    def __init__(self, extractor: Extractor | None = None) -> None:
+        self.extractor = extractor
+
+    def run(self, batches: Iterable[Batch], root: str) -> Iterator[Shard]:
+        for batch in batches:
+            yield extract_to_shard(batch, root, self.extractor)
+
+
+def _warm_worker() -> None:
+    process_extractor()  # load the model before the first batch arrives
+
+
+class LocalExecutor:
+    """A process pool over batches; at most two batches per worker in flight, so memory stays
+    bounded and shards are merged while later batches are extracted."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+
+    def run(self, batches: Iterable[Batch], root: str) -> Iterator[Shard]:
+        if self.workers == 1:
+            yield from InlineExecutor().run(batches, root)
+            return
+        # spawn, not fork: the parent holds a DuckDB connection and its threads.
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_worker) as pool:
+            pending: deque[Future[Shard]] = deque()
+            for batch in batches:
+                pending.append(pool.submit(extract_to_shard, batch, root))
+                if len(pending) >= 2 * self.workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+
+
+class _RayStage:
+    """Ray Data actor: loads the model once, runs the same stage function as the other executors."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        process_extractor()
+
+    def __call__(self, rows: dict[str, Any]) -> dict[str, list[Any]]:
+        shards = [extract_to_shard(pickle.loads(blob), self.root) for blob in rows["batch"]]
+        return {"shard": [pickle.dumps(s) for s in shards]}
+
+
+class RayExecutor:
+    """Ray Data over batches. Locally `ray.init(num_cpus=workers)`; on a cluster (`address`) the
+    shard root must be a directory every node can write and the driver can read."""
+
+    def __init__(self, workers: int, address: str | None = None) -> None:
+        self.workers = max(1, workers)
+        self.address = address
+
+    def run(self, batches: Iterable[Batch], root: str) -> Iterator[Shard]:
+        import ray
+
+        items = [{"batch": pickle.dumps(b)} for b in batches]
+        if not items:
+            return
+        started = not ray.is_initialized()
+        if started:
+            if self.address:
+                ray.init(address=self.address, log_to_driver=False)
+            else:
+                ray.init(num_cpus=self.workers, include_dashboard=False, log_to_driver=False)
+        try:
+            ctx = ray.data.DataContext.get_current()
+            ctx.execution_options.preserve_order = True  # shards come back in batch order
+            ctx.enable_progress_bars = False  # the run's own bar counts documents
+            ds = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
+                _RayStage, fn_constructor_kwargs={"root": root}, batch_size=1,
+                concurrency=min(self.workers, len(items)), num_cpus=1,
+            )
+            for row in ds.iter_rows():
+                yield pickle.loads(row["shard"])
+        finally:
+            if started:
+                ray.shutdown()
+
+
+def make_executor(kind: str, workers: int, address: str | None = None, extractor: Extractor | None = None) -> Executor:
+    if extractor is not None:
+        return InlineExecutor(extractor)  # a caller's own extractor lives in this process
+    if kind == "local":
+        return LocalExecutor(workers)
+    if kind == "ray":
+        return RayExecutor(workers, address)
+    raise ValueError(f"unknown executor {kind!r}: use {' or '.join(EXECUTORS)}")
