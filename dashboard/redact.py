@@ -2,29 +2,21 @@
 
 Primary source: the pipeline's `entities` rows with `is_pii`, stored per document with character
 spans, so a quote or sentence is redacted exactly where the pipeline's NER found a name. As a
-safety net, the rule-based part of `pipeline.pii.detect_pii` (e-mail, phone, personnummer,
-name rules; no NER, so it is fast) and a broad e-mail/phone pattern run on every shown text too.
-The replacing itself is the project's one redaction function, `pipeline.pii.redact`.
+safety net the project's one PII rule set, `dialogkartan.pii_patterns` (e-mail, phone,
+personnummer, known first names; no NER and no spaCy, so the dashboard stays light), runs on
+every shown text too, and its `replace_spans` does the replacing.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from pipeline.pii import PiiSpan, detect_pii
-from pipeline.pii import redact as redact_spans
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2}){1,3}(?!\d)")
+from dialogkartan.pii_patterns import PiiSpan, pattern_spans, replace_spans
 
 Span = tuple[int, int, str]  # start, end (relative to the text), label
 
 
 def _rule_spans(text: str) -> list[Span]:
-    spans = [(s.start, s.end, s.label) for s in detect_pii(text, use_ner=False)]
-    spans += [(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
-    spans += [(m.start(), m.end(), "PHONE") for m in _PHONE.finditer(text)]
-    return spans
+    return [(s.start, s.end, s.label) for s in pattern_spans(text)]
 
 
 def redact(text: str | None, entity_spans: Sequence[Span] | None = None, rules: bool = True) -> str | None:
@@ -39,7 +31,7 @@ def redact(text: str | None, entity_spans: Sequence[Span] | None = None, rules: 
         spans += _rule_spans(text)
     n = len(text)
     clipped = [PiiSpan(max(0, a), min(n, b), lab, "") for a, b, lab in spans]
-    return redact_spans(text, [s for s in clipped if s.start < s.end])
+    return replace_spans(text, [s for s in clipped if s.start < s.end])
 
 
 def as_spans(rows: object) -> list[Span]:
