@@ -63,7 +63,10 @@ def _load_registry(registry: Path | None):
     target = registry or paths.SOURCES_DIR
     if not target.exists():
         raise UserError(f"source registry not found: {target}")
-    return load_sources(target)
+    sources = load_sources(target)
+    if not sources:
+        raise UserError(f"source registry {target} holds no sources")
+    return sources
 
 
 @app.command()
