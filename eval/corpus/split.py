@@ -7,7 +7,13 @@ page: a train or dev document that shares its source page with a test document, 
 near-duplicate sentence (token F1 ≥ 0.7, six words or more), is left out of every split, so no
 test page is seen in training. Re-running lists the same ids again.
 
-    .venv/bin/python eval/corpus/split.py        # writes eval/corpus/splits.yaml and prints counts
+Version 2 (`splits_v2.yaml`, the extraction's split from 2026-11-30): the v1 test was scored once
+(eval/corpus/test_scores.json) and its authors then joined training; three new authors, a8, a9 and a10,
+wrote a fresh frozen test from pages no earlier author had used. The same leak rule keeps each
+test page out of train and dev, and each dev page out of train. The theme classifier keeps v1
+(its test is a1, a3, a5 and is scored once, separately).
+
+    .venv/bin/python eval/corpus/split.py        # writes splits.yaml and splits_v2.yaml, prints counts
 """
 from __future__ import annotations
 
@@ -22,6 +28,13 @@ from pipeline.textmatch import near_duplicates  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RULE = {"a1": "test", "a3": "test", "a5": "test", "a7": "dev", "a2": "train", "a4": "train", "a6": "train"}
+RULE_V2 = {"a8": "test", "a9": "test", "a10": "test", "a5": "dev", "a7": "dev",
+           "a1": "train", "a2": "train", "a3": "train", "a4": "train", "a6": "train"}
+# a document may not share its page with a document of a split it must not see (v1 guarded the
+# test only; v2 also keeps dev pages out of train, so dev choices are not made on seen pages)
+PROTECT_V1 = {"train": ("test",), "dev": ("test",)}
+PROTECT_V2 = {"train": ("dev", "test"), "dev": ("test",)}
+VERSIONS = {"splits.yaml": (RULE, PROTECT_V1), "splits_v2.yaml": (RULE_V2, PROTECT_V2)}
 
 
 def _sentences(text: str) -> list[str]:
@@ -32,21 +45,30 @@ def _page(url: str) -> str:
     return re.sub(r"^https?://(www\.)?", "", url.split("#")[0]).rstrip("/").lower()
 
 
-def leaking(docs: dict[str, dict]) -> dict[str, str]:
-    """Train/dev documents that rewrite a test document's page: id → the reason."""
-    test = [d for d in docs.values() if RULE[d["id"].split("-")[0]] == "test"]
-    other = [d for d in docs.values() if RULE[d["id"].split("-")[0]] != "test"]
+def leaking(docs: dict[str, dict], rule: dict[str, str] = RULE,
+            protect: dict[str, tuple[str, ...]] = PROTECT_V1) -> dict[str, str]:
+    """Train/dev documents that rewrite a page of a split they must not see: id → the reason."""
+    out: dict[str, str] = {}
+    for split in ("dev", "train"):
+        for guarded in protect[split]:
+            held = [d for d in docs.values() if rule[d["id"].split("-")[0]] == guarded]
+            other = [d for d in docs.values() if rule[d["id"].split("-")[0]] == split and d["id"] not in out]
+            out.update(_leaks(other, held))
+    return out
+
+
+def _leaks(other: list[dict], held: list[dict]) -> dict[str, str]:
     pages: dict[str, set[str]] = {}
-    for d in test:
-        for u in re.split(r"[\s,;]+", d.get("source_url") or ""):
+    for d in held:
+        for u in re.split(r"[\s,;]+", _urls(d)):
             if u.startswith("http"):
                 pages.setdefault(_page(u), set()).add(d["id"])
     out: dict[str, str] = {}
     for d in other:
-        for u in re.split(r"[\s,;]+", d.get("source_url") or ""):
+        for u in re.split(r"[\s,;]+", _urls(d)):
             if u.startswith("http") and _page(u) in pages:
                 out[d["id"]] = f"same page as {sorted(pages[_page(u)])[0]}"
-    ts = [(s, d["id"]) for d in test for s in _sentences(d["text"])]
+    ts = [(s, d["id"]) for d in held for s in _sentences(d["text"])]
     os_ = [(s, d["id"]) for d in other for s in _sentences(d["text"])]
     hits = Counter((os_[i][1], ts[j][1]) for i, j, _ in near_duplicates([s for s, _ in os_], [s for s, _ in ts], 0.7, 6))
     for (a, b), n in sorted(hits.items()):
@@ -55,24 +77,28 @@ def leaking(docs: dict[str, dict]) -> dict[str, str]:
     return out
 
 
-def main() -> None:
+def _urls(d: dict) -> str:
+    u = d.get("source_url") or ""
+    return " ".join(u) if isinstance(u, list) else u
+
+
+def write_split(name: str, rule: dict[str, str], protect: dict[str, tuple[str, ...]]) -> dict[str, Counter]:
     docs: dict[str, dict] = {}
-    for author in RULE:
+    for author in rule:
         path = HERE / "raw" / author / "input.jsonl"
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     r = json.loads(line)
                     docs[r["id"]] = r
-    excluded = leaking(docs)
+    excluded = leaking(docs, rule, protect)
     splits: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     stats: dict[str, Counter] = {k: Counter() for k in splits}
-    for author, split in sorted(RULE.items()):
+    for author, split in sorted(rule.items()):
         gold_path = HERE / "raw" / author / "gold.jsonl"
-        inp_path = HERE / "raw" / author / "input.jsonl"
         if not gold_path.exists():
             continue
-        genres = {json.loads(l)["id"]: json.loads(l).get("genre") for l in inp_path.read_text().splitlines() if l.strip()}
+        genres = {d["id"]: d.get("genre") for d in docs.values() if d["id"].split("-")[0] == author}
         for line in gold_path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -87,19 +113,24 @@ def main() -> None:
             st[f"genre:{genres[g['id']]}"] += 1
             for t in g["target_groups"]["required"]:
                 st[f"group:{t}"] += 1
-    lines = ["# Frozen split of the evaluation corpus (eval/corpus/split.py). Never tune on `test`.",
-             f"# Rule: {json.dumps(RULE)}", "splits:"]
+    lines = [f"# Frozen split of the evaluation corpus (eval/corpus/split.py, {name}). Never tune on `test`.",
+             f"# Rule: {json.dumps(rule)}", "splits:"]
     for k, ids in splits.items():
         lines.append(f"  {k}: [{', '.join(sorted(ids))}]")
-    lines.append(f"excluded:  # {len(excluded)} train/dev documents that rewrite a test document's page")
+    lines.append(f"excluded:  # {len(excluded)} documents that rewrite a page of a split they must not see")
     for k, why in sorted(excluded.items()):
         lines.append(f"  {k}: {why}")
     lines.append("counts:")
     for k, st in stats.items():
         lines.append(f"  {k}: {{{', '.join(f'{n}: {v}' for n, v in sorted(st.items()))}}}")
-    (HERE / "splits.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    for k, st in stats.items():
-        print(k, dict(sorted(st.items())))
+    (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return stats
+
+
+def main() -> None:
+    for name, (rule, protect) in VERSIONS.items():
+        for k, st in write_split(name, rule, protect).items():
+            print(name, k, dict(sorted(st.items())))
 
 
 if __name__ == "__main__":
