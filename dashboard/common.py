@@ -180,6 +180,14 @@ def highlighted(before: str, quote_: str, after: str) -> str:
     return f"{b}**«{q}»**{a}"
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
+
+
+def strip_marker(text: str | None) -> str:
+    """A proposal without the list-item marker ("- ", "• ", "3. ") its source line began with."""
+    return _LIST_MARKER.sub("", text or "")
+
+
 def db_error(message: str) -> None:
     st.error(message)
 

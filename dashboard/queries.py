@@ -381,6 +381,155 @@ def top_themes(key: Key, f: Filter, n: int = 5) -> list[str]:
     return df["theme_id"].tolist()
 
 
+# --- Dialoger ------------------------------------------------------------------------------
+
+# An event's date as a DATE (first day of a partial date), else its document's publication date.
+_EVENT_DATE = """coalesce(CASE length(e.date) WHEN 10 THEN try_cast(e.date AS DATE)
+                                 WHEN 7 THEN try_cast(e.date || '-01' AS DATE)
+                                 WHEN 4 THEN try_cast(e.date || '-01-01' AS DATE) END, d.published_date)"""
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def events(key: Key, f: Filter, types: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Every dialogue event under the filter (county, municipality, target group of the document
+    or of its proposals, period on the event's date), with its document and proposal count."""
+    return _df(
+        key,
+        f"""
+        SELECT d.document_id, e.event_no, e.date AS datum_text, {_EVENT_DATE} AS datum, e.place AS plats,
+               e.participants_count AS deltagare, e.participants_qualifier AS kvalificering,
+               e.participant_kinds AS deltagartyper, d.dialogue_type AS typ,
+               coalesce(src.name, m.name, 'okänd utgivare') AS arrangor, coalesce(src.kind, 'kommun') AS utgivartyp,
+               m.name AS kommun, c.name AS lan, d.target_groups AS malgrupper, d.url, d.title,
+               (SELECT count(*) FROM proposals p WHERE p.document_id = d.document_id) AS forslag
+        FROM events e JOIN documents d ON d.document_id = e.document_id
+        LEFT JOIN sources src ON src.source_id = d.source_id
+        LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
+        LEFT JOIN counties c ON c.county_code = coalesce(d.county_code, m.county_code)
+        WHERE (len($counties::VARCHAR[]) = 0 OR list_contains($counties::VARCHAR[], coalesce(d.county_code, m.county_code)))
+          AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], {CREDITED}))
+          AND ($group IS NULL OR list_contains(coalesce(d.target_groups, []), $group)
+               OR EXISTS (SELECT 1 FROM proposals p WHERE p.document_id = d.document_id
+                          AND list_contains(coalesce(p.target_groups, []), $group)))
+          AND ($d0 IS NULL OR {_EVENT_DATE} >= $d0) AND ($d1 IS NULL OR {_EVENT_DATE} < $d1)
+          AND (len($types::VARCHAR[]) = 0 OR list_contains($types::VARCHAR[], d.dialogue_type))
+          AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposals p JOIN proposal_themes pt USING (proposal_id)
+               WHERE p.document_id = d.document_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
+        ORDER BY datum DESC NULLS LAST, arrangor, e.event_no
+        LIMIT 5000
+        """,
+        {**f.sql(), "types": list(types)},
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def dialogue_types(key: Key) -> list[str]:
+    df = _df(key, "SELECT DISTINCT dialogue_type FROM documents WHERE dialogue_type IS NOT NULL "
+                  "AND document_id IN (SELECT document_id FROM events) ORDER BY 1")
+    return [str(t) for t in df["dialogue_type"]]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def document_proposals(key: Key, document_id: str) -> pd.DataFrame:
+    """A document's proposals with their status and theme."""
+    return _df(
+        key,
+        """
+        SELECT p.proposal_id, p.text, p.kind, p.status, p.target_groups,
+               (SELECT string_agg(t.label, ', ') FROM proposal_themes pt JOIN themes t USING (theme_id)
+                 WHERE pt.proposal_id = p.proposal_id) AS teman
+        FROM proposals p WHERE p.document_id = $doc ORDER BY p.start_char
+        """,
+        {"doc": document_id},
+    )
+
+
+# --- Teman ---------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def theme_detail(key: Key, theme_id: str) -> dict[str, Any]:
+    """One theme: its row, how its proposals were placed, and its representative quotes."""
+    cur = db.cursor(_con(key))
+    row = cur.execute("SELECT * FROM themes WHERE theme_id = $t", {"t": theme_id}).df()
+    placed = _df(key, """SELECT coalesce(assigned_by, 'okänt') AS assigned_by, count(*) AS n,
+                                avg(confidence) AS confidence FROM proposal_themes WHERE theme_id = $t GROUP BY 1
+                                ORDER BY n DESC""", {"t": theme_id})
+    quotes = _df(
+        key,
+        f"""
+        WITH q AS (
+            SELECT rank, proposal_id FROM theme_quotes WHERE theme_id = $t
+            UNION ALL  -- no stored quotes (older run): the proposals most typical of the theme
+            SELECT row_number() OVER (ORDER BY score DESC, proposal_id) AS rank, proposal_id FROM proposal_themes
+            WHERE theme_id = $t AND NOT EXISTS (SELECT 1 FROM theme_quotes WHERE theme_id = $t)
+            QUALIFY rank <= 5
+        )
+        SELECT q.rank, p.proposal_id, p.document_id, p.text, p.start_char, p.end_char, p.status, d.url, d.title,
+               d.published, coalesce(m.name, src.name) AS kalla,
+               {pii_spans_sql('p', 'start_char', 'end_char', 'pii')}
+        FROM q JOIN proposals p USING (proposal_id) JOIN documents d ON d.document_id = p.document_id
+        LEFT JOIN sources src ON src.source_id = d.source_id
+        LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
+        ORDER BY q.rank
+        """,
+        {"t": theme_id},
+    )
+    return {"theme": row.iloc[0].to_dict() if len(row) else {}, "placed": placed, "quotes": quotes}
+
+
+# --- Återkommande förslag ------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def has_recurring(key: Key) -> bool:
+    return bool(_one(key, "SELECT count(*) FROM information_schema.tables WHERE table_catalog = $c "
+                          "AND table_name = 'recurring_groups'", {"c": db.CATALOG})[0])
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def recurring(key: Key, f: Filter, min_municipalities: int) -> pd.DataFrame:
+    """Recurring proposal groups, counted within the filter (county, municipalities, target
+    group, theme, period), raised in at least `min_municipalities` municipalities."""
+    return _df(
+        key,
+        "WITH " + _BASE + f""",
+        mem AS (SELECT r.group_id, b.* FROM recurring_proposals r JOIN base b USING (proposal_id)
+                WHERE len($themes::VARCHAR[]) = 0 OR proposal_id IN
+                      (SELECT proposal_id FROM proposal_themes WHERE list_contains($themes::VARCHAR[], theme_id)))
+        SELECT g.group_id, g.text, count(DISTINCT mem.proposal_id) AS forslag,
+               count(DISTINCT mem.municipality_code) AS kommuner,
+               list(DISTINCT mem.municipality_name ORDER BY mem.municipality_name)
+                   FILTER (WHERE mem.municipality_name IS NOT NULL) AS kommunnamn,
+               count(DISTINCT mem.publisher) FILTER (WHERE mem.publisher_kind <> 'kommun') AS regionala,
+               min(mem.published_date) AS forst, max(mem.published_date) AS senast,
+               count(DISTINCT year(mem.published_date)) AS ar, any_value(g.model) AS modell,
+               any_value(g.threshold) AS troskel
+        FROM recurring_groups g JOIN mem USING (group_id)
+        GROUP BY g.group_id, g.text
+        HAVING count(DISTINCT mem.municipality_code) >= $minm AND count(DISTINCT mem.proposal_id) >= 2
+        ORDER BY kommuner DESC, forslag DESC, g.text
+        LIMIT 1000
+        """,
+        {**f.sql(), "minm": min_municipalities},
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def recurring_members(key: Key, group_id: int) -> pd.DataFrame:
+    return _df(
+        key,
+        f"""
+        SELECT p.text, p.status, r.similarity, d.url, d.title, d.published, coalesce(m.name, src.name) AS kalla
+        FROM recurring_proposals r JOIN proposals p USING (proposal_id) JOIN documents d ON d.document_id = p.document_id
+        LEFT JOIN sources src ON src.source_id = d.source_id
+        LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
+        WHERE r.group_id = $g ORDER BY d.published_date NULLS LAST, kalla
+        """,
+        {"g": group_id},
+    )
+
+
 # --- Förslag -------------------------------------------------------------------------------
 
 
@@ -430,15 +579,16 @@ def proposals(
         "y1": years[1] if years else None,
         "limit": limit,
     }
-    where = """
+    where = f"""
         FROM proposals p
         JOIN documents d ON d.document_id = p.document_id
-        LEFT JOIN municipalities m ON m.municipality_code = d.municipality_code
+        LEFT JOIN sources src ON src.source_id = d.source_id
+        LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
         LEFT JOIN sentences s ON s.document_id = p.document_id AND s.sentence_no = p.sentence_no
         LEFT JOIN (SELECT unnest($ids::VARCHAR[]) AS proposal_id, generate_subscripts($ids::VARCHAR[], 1) AS rank) r
                ON r.proposal_id = p.proposal_id
         WHERE (NOT $use_ids OR r.rank IS NOT NULL)
-          AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], d.municipality_code))
+          AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], {CREDITED}))
           AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposal_themes pt
                WHERE pt.proposal_id = p.proposal_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
           AND (len($groups::VARCHAR[]) = 0 OR len(list_intersect($groups::VARCHAR[],
@@ -450,9 +600,9 @@ def proposals(
     df = _df(
         key,
         f"""
-        SELECT p.proposal_id, p.document_id, p.text AS forslag, p.kind, p.target_groups, p.start_char, p.end_char,
+        SELECT p.proposal_id, p.document_id, p.text AS forslag, p.kind, p.status, p.target_groups, p.start_char, p.end_char,
                s.text AS mening, s.start_char AS s_start, s.end_char AS s_end,
-               d.title, d.url, d.fetched_at, d.published, m.name AS kommun,
+               d.title, d.url, d.fetched_at, d.published, coalesce(m.name, src.name) AS kommun,
                -- The classifier's probability belongs to taxonomy placements only.
                (SELECT list(t.label || CASE WHEN pt.confidence IS NULL OR pt.assigned_by <> 'klassificerare' THEN ''
                                            ELSE ' (säkerhet ' || replace(printf('%.2f', pt.confidence), '.', ',') || ')' END

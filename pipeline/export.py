@@ -1,11 +1,22 @@
-"""Export the theme tables (CSV, Excel or Parquet) with a codebook describing every column.
+"""Export the theme tables, every proposal and every dialogue event, with a Swedish codebook.
 
-Person data is redacted by default: every free-text column (proposal texts, quotes, titles)
-passes through one redaction function, `pipeline.pii.redact` when it exists, else the minimal
-e-mail/phone fallback below.
+One definition for `dialogkartan export` and the dashboard's Ladda ner page:
+
+- CSV for Swedish Excel: UTF-8 with BOM, `;` between fields, optionally decimal comma; shares
+  rounded; codes are text ("0380" keeps its zero in the file; Excel keeps it when the XLSX is
+  used or the column is imported as text).
+- XLSX: frozen header row, autofilter, column widths; every cell is a value, never a formula.
+- Every text cell that a spreadsheet would read as a formula (starting with = + - @ tab or CR)
+  is neutralised with a leading apostrophe, in every format meant for spreadsheets.
+- Person data is redacted by default (`pipeline.pii.redact` over every free-text column).
 """
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -14,118 +25,308 @@ import pandas as pd
 from dialogkartan.errors import UserError
 from pipeline.pii import redact as redact_text
 
-# table → (SQL, free-text columns to redact)
+FORMATS = ("csv", "xlsx", "parquet")
+
+# A document's municipality is the publisher's own; a region or an organisation credits none.
+_CREDITED = "CASE WHEN coalesce(src.kind, 'kommun') = 'kommun' THEN d.municipality_code END"
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    """Which rows to export: counties, municipalities, publication years (inclusive)."""
+
+    counties: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+
+    def params(self) -> dict[str, object]:
+        return {"counties": list(self.counties), "munis": list(self.municipalities),
+                "y0": self.year_from, "y1": self.year_to}
+
+    def slug(self) -> str:
+        """The filter in a file name: 'alla', or e.g. 'lan24_kommun2480_2022-2024'."""
+        parts = []
+        if self.counties:
+            parts.append("lan" + "-".join(self.counties))
+        if self.municipalities:
+            parts.append("kommun" + "-".join(self.municipalities))
+        if self.year_from or self.year_to:
+            parts.append(f"{self.year_from or ''}-{self.year_to or ''}".strip("-") if self.year_from != self.year_to
+                         else str(self.year_from))
+        return "_".join(parts) or "alla"
+
+
+# Filters, by the columns each table has.
+_WHERE_PLACE = """(len($counties::VARCHAR[]) = 0 OR list_contains($counties::VARCHAR[], county_code))
+  AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], municipality_code))"""
+_WHERE_YEAR = """($y0 IS NULL OR try_cast(left(period, 4) AS INTEGER) >= $y0)
+  AND ($y1 IS NULL OR try_cast(left(period, 4) AS INTEGER) <= $y1)"""
+_WHERE_DATE = """($y0 IS NULL OR year(published_date) >= $y0) AND ($y1 IS NULL OR year(published_date) <= $y1)"""
+
+# table → (SQL, free-text columns to redact). Named parameters: $counties, $munis, $y0, $y1.
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "teman": (
         "SELECT theme_id, label, origin, label_source, description, array_to_string(keywords, ', ') AS keywords,"
-        " proposals, documents, municipalities, run_id FROM themes ORDER BY proposals DESC NULLS LAST, theme_id",
+        " proposals, documents, municipalities FROM themes ORDER BY proposals DESC NULLS LAST, theme_id",
         (),
     ),
-    "tema_tabell": ("SELECT * FROM theme_table ORDER BY theme_id, municipality_code, target_group, period_kind, period", ()),
-    "tema_over_tid": ("SELECT * FROM theme_trend ORDER BY theme_id, period_kind, period", ()),
-    "forslag_per_tema": (
-        "SELECT theme_id, theme_label, assigned_by, confidence, score, proposal_id, document_id, text, action, object, kind,"
-        " array_to_string(target_groups, ', ') AS target_groups, municipality_code, municipality_name, county_code,"
-        " published, url, title FROM theme_proposals ORDER BY theme_id, score DESC, proposal_id",
-        ("text", "action", "object", "title"),
+    "tema_tabell": (
+        f"SELECT * EXCLUDE (run_id) FROM theme_table WHERE {_WHERE_PLACE} AND {_WHERE_YEAR}"
+        " ORDER BY theme_id, municipality_code, target_group, period_kind, period",
+        (),
     ),
-    "citat": ("SELECT theme_id, rank, proposal_id, document_id, text, similarity, run_id FROM theme_quotes ORDER BY theme_id, rank", ("text",)),
+    "tema_over_tid": (
+        f"SELECT * EXCLUDE (run_id) FROM theme_trend WHERE {_WHERE_YEAR} ORDER BY theme_id, period_kind, period",
+        (),
+    ),
+    "forslag": (
+        f"""
+        SELECT * FROM (
+            SELECT p.proposal_id, p.document_id, p.text, s.text AS sentence, p.kind, p.status,
+                   array_to_string(p.target_groups, ', ') AS target_groups,
+                   pt.theme_id, t.label AS theme_label, pt.assigned_by, pt.confidence, pt.score,
+                   {_CREDITED} AS municipality_code, m.name AS municipality_name,
+                   coalesce(d.county_code, m.county_code) AS county_code,
+                   src.name AS publisher, coalesce(src.kind, 'kommun') AS publisher_kind,
+                   d.published, d.published_date, d.url, d.title
+            FROM proposals p
+            JOIN documents d ON d.document_id = p.document_id
+            LEFT JOIN sources src ON src.source_id = d.source_id
+            LEFT JOIN municipalities m ON m.municipality_code = {_CREDITED}
+            LEFT JOIN sentences s ON s.document_id = p.document_id AND s.sentence_no = p.sentence_no
+            LEFT JOIN proposal_themes pt ON pt.proposal_id = p.proposal_id
+            LEFT JOIN themes t ON t.theme_id = pt.theme_id
+        ) WHERE {_WHERE_PLACE} AND {_WHERE_DATE}
+        ORDER BY theme_id NULLS LAST, score DESC NULLS LAST, proposal_id
+        """,
+        ("text", "sentence", "title"),
+    ),
+    "dialoger": (
+        f"""
+        SELECT * FROM (
+            SELECT e.document_id, e.event_no, e.date, e.place, e.participants_count, e.participants_qualifier,
+                   array_to_string(e.participant_kinds, ', ') AS participant_kinds, d.dialogue_type,
+                   array_to_string(d.target_groups, ', ') AS target_groups,
+                   src.name AS publisher, coalesce(src.kind, 'kommun') AS publisher_kind,
+                   {_CREDITED} AS municipality_code, m.name AS municipality_name,
+                   coalesce(d.county_code, m.county_code) AS county_code,
+                   (SELECT count(*) FROM proposals p WHERE p.document_id = e.document_id) AS proposals,
+                   d.published, d.published_date, d.url, d.title
+            FROM events e JOIN documents d ON d.document_id = e.document_id
+            LEFT JOIN sources src ON src.source_id = d.source_id
+            LEFT JOIN municipalities m ON m.municipality_code = {_CREDITED}
+        ) WHERE {_WHERE_PLACE} AND {_WHERE_DATE}
+        ORDER BY published_date NULLS LAST, document_id, event_no
+        """,
+        ("place", "title"),
+    ),
+    "citat": (
+        "SELECT q.theme_id, q.rank, q.proposal_id, q.document_id, q.text, q.similarity, d.url, d.published"
+        " FROM theme_quotes q LEFT JOIN documents d USING (document_id) ORDER BY q.theme_id, q.rank",
+        ("text",),
+    ),
 }
 
-# Swedish descriptions of every exported column, per table (None = same meaning everywhere).
+# Swedish descriptions of every exported column (the same meaning in every table).
 CODEBOOK: dict[str, str] = {
     "theme_id": "Temats stabila id (samma mellan körningar; taxonomins id eller upptackt_NNN; ovrigt = ej tematiserat)",
     "label": "Temats namn på svenska (från taxonomin, nyckelorden eller en manuell ändring)",
     "theme_label": "Temats namn på svenska",
-    "origin": "taxonomy = tema ur taxonomin, discovered = upptäckt i materialet, outlier = förslag utan säkert tema",
+    "origin": "Temats ursprung: taxonomy = ur taxonomin, discovered = upptäckt i materialet, "
+              "outlier = förslag utan säkert tema",
     "label_source": "Varifrån namnet kommer: taxonomi, nyckelord eller manuell (config/theme_overrides.yaml)",
     "description": "Beskrivning av temat",
     "keywords": "Temats vanligaste ord (lemman, c-TF-IDF), kommaseparerade",
     "proposals": "Antal förslag",
     "documents": "Antal dokument som förslagen kommer från",
     "municipalities": "Antal kommuner",
-    "run_id": "Temakörningen som skapade raden (se tabellen runs)",
-    "municipality_code": "Kommunkod (SCB, fyra siffror)",
+    "municipality_code": "Kommunkod (SCB, fyra siffror, text med inledande nolla); tom för regionala utgivare",
     "municipality_name": "Kommunens namn",
-    "county_code": "Länskod (SCB, två siffror)",
+    "county_code": "Länskod (SCB, två siffror, text med inledande nolla)",
     "county_name": "Länets namn",
-    "target_group": "Målgrupp (barn_och_unga, aldre, funktionsnedsattning, vuxna, vald_i_nara_relationer, okänd); 'alla' räknar varje förslag en gång",
-    "target_groups": "Förslagets målgrupper, kommaseparerade",
+    "target_group": "Målgrupp (barn_och_unga, aldre, funktionsnedsattning, vuxna, vald_i_nara_relationer, okänd); "
+                    "'alla' räknar varje förslag en gång",
+    "target_groups": "Målgrupper, kommaseparerade",
     "period_kind": "Periodtyp: år eller kvartal",
     "period": "Period: 2024, 2024-K2 eller okänd (dokumentets publiceringsdatum)",
     "cell_proposals": "Alla förslag i samma kommun, målgrupp och period (nämnaren för share)",
-    "share": "Andel: proposals delat med alla förslag i samma cell (tema_tabell) eller samma period (tema_over_tid)",
+    "share": "Andel (0-1, tre decimaler): proposals delat med alla förslag i samma cell (tema_tabell) eller "
+             "samma period (tema_over_tid; hela materialet, oberoende av läns- och kommunurval)",
     "score": "Förslagets likhet med temats mittpunkt (cosinus, -1 till 1); hög = typiskt för temat",
-    "assigned_by": "Hur temat hittades: klassificerare (taxonomins teman, tränad på märkta exempel), kluster (ett upptäckt tema) eller övrigt (utanför taxonomin)",
-    "confidence": "Klassificerarens sannolikhet (0-1) för förslagets bästa taxonomitema; under themes.min_confidence = osäker placering",
+    "assigned_by": "Hur temat sattes: klassificerare (taxonomins teman), kluster (ett upptäckt tema) eller övrigt",
+    "confidence": "Klassificerarens sannolikhet (0-1) för förslagets bästa taxonomitema",
     "similarity": "Citatets likhet med temats mittpunkt (cosinus)",
     "proposal_id": "Förslagets id",
     "document_id": "Dokumentets id (hash av kanonisk URL)",
-    "text": "Förslagets text (personuppgifter maskerade om inte --unredacted)",
-    "action": "Förslagets handling (verb), maskerad som texten",
-    "object": "Förslagets objekt, maskerat som texten",
+    "text": "Förslagets text (personuppgifter maskerade om inte omaskerad export valts)",
+    "sentence": "Meningen i källan som förslaget står i (maskerad som texten)",
     "kind": "Typ: förslag, behov, fråga eller beslut",
-    "published": "Dokumentets publiceringsdatum så exakt som texten anger",
-    "url": "Dokumentets adress",
-    "title": "Dokumentets rubrik (maskerad som texten)",
+    "status": "Förslagets status där texten anger den (t.ex. bifallen, avslagen, besvarad); tom = okänd",
+    "publisher": "Utgivaren av källsidan (registrets namn)",
+    "publisher_kind": "Utgivarens typ: kommun, region eller organisation (regionala utgivare räknas inte till en kommun)",
+    "published": "Dokumentets publiceringsdatum så exakt som texten anger (2024-06-03, 2024-06 eller 2024)",
+    "published_date": "Publiceringsdatumet som datum (första dagen i perioden när texten är mindre exakt)",
+    "url": "Källsidans adress",
+    "title": "Källsidans rubrik (maskerad som texten)",
     "rank": "Citatets plats bland temats mest typiska förslag (1 = mest typiskt)",
+    "event_no": "Dialogtillfällets nummer i dokumentet (0, 1, …)",
+    "date": "Dialogtillfällets datum så exakt som texten anger",
+    "place": "Plats för dialogen (maskerad som texten)",
+    "participants_count": "Antal deltagare enligt texten",
+    "participants_qualifier": "Hur säkert antalet är (t.ex. ungefär, drygt, över); tomt = exakt eller okänt",
+    "participant_kinds": "Vilka som deltog (invånare, brukare, medarbetare …), kommaseparerade",
+    "dialogue_type": "Dialogtyp (t.ex. medborgardialog, brukardialog, regional_dialog, motion)",
+}
+TABLE_NOTES: dict[str, str] = {
+    "teman": "Ett tema per rad",
+    "tema_tabell": "Tema × kommun × län × målgrupp × period",
+    "tema_over_tid": "Tema × period för hela materialet",
+    "forslag": "Ett förslag per rad med källmening, adress och datum",
+    "dialoger": "Ett dialogtillfälle per rad",
+    "citat": "Temats mest typiska förslag",
 }
 
-def _frames(con: duckdb.DuckDBPyConnection, redact: bool) -> dict[str, pd.DataFrame]:
-    scrub = redact_text if redact else None
-    frames = {}
-    for name, (sql, text_cols) in TABLES.items():
-        df = con.execute(sql).df()
-        if scrub is not None:
-            for col in text_cols:
-                df[col] = df[col].map(lambda v: scrub(v) if isinstance(v, str) and v else v)
-        frames[name] = df
-    return frames
+# Spreadsheet formula triggers (OWASP CSV injection): neutralised with a leading apostrophe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ROUND = {"share": 3, "confidence": 3, "score": 3, "similarity": 3}
 
 
-def codebook(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+def neutralise(value: object) -> object:
+    """A text cell made inert for spreadsheets ('=1+1' → "'=1+1"); other values unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def frames(con: duckdb.DuckDBPyConnection, filt: ExportFilter | None = None) -> dict[str, pd.DataFrame]:
+    """Every table, filtered, unredacted; the TABLES' text columns are what callers redact."""
+    filt = filt or ExportFilter()
+    out = {}
+    for name, (sql, _) in TABLES.items():
+        wanted = {k: v for k, v in filt.params().items() if f"${k}" in sql}
+        out[name] = con.execute(sql, wanted).df()
+    return out
+
+
+def redacted(tables: dict[str, pd.DataFrame], scrub: Callable[[str, str | None], str]) -> dict[str, pd.DataFrame]:
+    """Copies with `scrub(text, document_id)` applied to every free-text column."""
+    out = {}
+    for name, df in tables.items():
+        df = df.copy()
+        docs = df["document_id"] if "document_id" in df.columns else pd.Series([None] * len(df), dtype=object)
+        for col in TABLES[name][1]:
+            df[col] = [scrub(v, d) if isinstance(v, str) and v else v for v, d in zip(df[col], docs)]
+        out[name] = df
+    return out
+
+
+def codebook(tables: dict[str, pd.DataFrame], note: str) -> pd.DataFrame:
+    """One row per exported column, in Swedish; a column without a description is a bug."""
     rows = []
-    for table, df in frames.items():
+    for table, df in tables.items():
+        rows.append({"tabell": table, "kolumn": "", "typ": "", "beskrivning": TABLE_NOTES.get(table, "")})
         for col in df.columns:
             if col not in CODEBOOK:
                 raise UserError(f"export: column {table}.{col} has no codebook entry")
-            rows.append({"tabell": table, "kolumn": col, "typ": str(df[col].dtype), "beskrivning": CODEBOOK[col]})
+            rows.append({"tabell": table, "kolumn": col, "typ": _kind(df[col]), "beskrivning": CODEBOOK[col]})
+    rows.append({"tabell": "", "kolumn": "", "typ": "", "beskrivning": note})
     return pd.DataFrame(rows)
 
 
-def export_tables(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str = "csv", redact: bool = True) -> list[Path]:
-    """Write the theme tables and a codebook to `out_dir`; returns the files written."""
-    if fmt not in {"csv", "xlsx", "parquet"}:
-        raise UserError(f"unknown export format {fmt!r}: use csv, xlsx or parquet")
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    frames = _frames(con, redact)
-    book = codebook(frames)
-    note = pd.DataFrame([{"tabell": "-", "kolumn": "-", "typ": "-", "beskrivning":
-                          "Personuppgifter maskerade" if redact else "OMASKERAD export: innehåller personuppgifter"}])
-    book = pd.concat([book, note], ignore_index=True)
-    written: list[Path] = []
-    if fmt == "xlsx":
-        path = out_dir / "dialogkartan_teman.xlsx"
-        with pd.ExcelWriter(path, engine="openpyxl") as xl:
-            book.to_excel(xl, sheet_name="kodbok", index=False)
-            for name, df in frames.items():
-                _excel_safe(df).to_excel(xl, sheet_name=name, index=False)
-        return [path]
-    for name, df in {"kodbok": book, **frames}.items():
-        path = out_dir / f"{name}.{fmt}"
-        if fmt == "csv":
-            df.to_csv(path, index=False, encoding="utf-8")
-        else:
-            df.to_parquet(path, index=False)
-        written.append(path)
-    return written
+def _kind(s: pd.Series) -> str:
+    if pd.api.types.is_integer_dtype(s):
+        return "heltal"
+    if pd.api.types.is_float_dtype(s):
+        return "decimaltal"
+    if pd.api.types.is_datetime64_any_dtype(s):
+        return "datum"
+    return "text"
 
 
-def _excel_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """Excel has no list or timezone types; dates become ISO text."""
+def spreadsheet_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """Rounded shares, dates and lists as text, every text cell neutralised."""
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        if col in _ROUND and pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].round(_ROUND[col])
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = out[col].dt.strftime("%Y-%m-%d")
+        if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].astype(object).map(lambda v: neutralise(
+                ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else
+                v.isoformat() if hasattr(v, "isoformat") and not isinstance(v, str) else v))
     return out
+
+
+def csv_bytes(df: pd.DataFrame, decimal_comma: bool = False) -> bytes:
+    """CSV for Swedish Excel: BOM, `;`, optional decimal comma, neutralised text."""
+    return spreadsheet_ready(df).to_csv(index=False, sep=";", decimal="," if decimal_comma else ".",
+                                        lineterminator="\r\n").encode("utf-8-sig")
+
+
+def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """A workbook: frozen header, autofilter, column widths, only values (no formulas)."""
+    from openpyxl.utils import get_column_letter
+
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+        for name, df in sheets.items():
+            ready = spreadsheet_ready(df)
+            ready.to_excel(xl, sheet_name=name[:31], index=False)
+            ws = xl.sheets[name[:31]]
+            ws.freeze_panes = "A2"
+            ws.auto_filter.ref = ws.dimensions
+            for i, col in enumerate(ready.columns, start=1):
+                longest = max([len(str(col))] + [len(str(v)) for v in ready[col].head(500) if v is not None])
+                ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, longest + 2))
+            for row in ws.iter_rows(min_row=2):
+                for cell in row:
+                    if cell.data_type == "f":  # openpyxl reads a leading '=' as a formula: never from data
+                        cell.value, cell.data_type = "'" + str(cell.value), "s"
+    return buf.getvalue()
+
+
+def file_name(fmt: str, filt: ExportFilter | None = None, redact: bool = True) -> str:
+    """Distinct per format and filter: dialogkartan_teman_csv_alla.zip, …_xlsx_lan24_2022-2024.xlsx."""
+    ext = "xlsx" if fmt == "xlsx" else "zip"
+    slug = re.sub(r"[^A-Za-z0-9_-]", "", (filt or ExportFilter()).slug())
+    return f"dialogkartan_teman_{fmt}_{slug}{'' if redact else '_omaskerad'}.{ext}"
+
+
+def build(tables: dict[str, pd.DataFrame], fmt: str, note: str, decimal_comma: bool = False) -> bytes:
+    """The file's bytes: a zip of CSV or Parquet files with the codebook, or one workbook."""
+    if fmt not in FORMATS:
+        raise UserError(f"unknown export format {fmt!r}: use csv, xlsx or parquet")
+    book = codebook(tables, note)
+    if fmt == "xlsx":
+        return xlsx_bytes({"kodbok": book, **tables})
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, df in {"kodbok": book, **tables}.items():
+            if fmt == "csv":
+                zf.writestr(f"{name}.csv", csv_bytes(df, decimal_comma))
+            else:  # Parquet keeps types; it is read by programs, not spreadsheets
+                part = io.BytesIO()
+                df.to_parquet(part, index=False)
+                zf.writestr(f"{name}.parquet", part.getvalue())
+    return buf.getvalue()
+
+
+def redaction_note(redact: bool) -> str:
+    return "Personuppgifter maskerade" if redact else "OMASKERAD export: innehåller personuppgifter"
+
+
+def export_tables(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str = "csv", redact: bool = True,
+                  filt: ExportFilter | None = None, decimal_comma: bool = False) -> list[Path]:
+    """Write one file (zip or xlsx) into `out_dir`; returns [its path]."""
+    if fmt not in FORMATS:
+        raise UserError(f"unknown export format {fmt!r}: use csv, xlsx or parquet")
+    tables = frames(con, filt)
+    if redact:
+        tables = redacted(tables, lambda text, _doc: redact_text(text))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / file_name(fmt, filt, redact)
+    path.write_bytes(build(tables, fmt, redaction_note(redact), decimal_comma))
+    return [path]

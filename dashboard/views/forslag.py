@@ -28,11 +28,13 @@ def quote_markdown(row, on: bool) -> str:
     sentence = row.mening if isinstance(row.mening, str) and row.mening else None
     if sentence is None:
         text = row.forslag
-        return common.highlighted("", _part(text, as_spans(row.pii_forslag), 0, len(text), on), "")
+        m = len(text) - len(common.strip_marker(text))  # a list item's "- " is layout, not the quote
+        return common.highlighted("", _part(text, as_spans(row.pii_forslag), m, len(text), on), "")
     spans = as_spans(row.pii_mening)
-    q0 = min(max(0, int(row.start_char) - int(row.s_start)), len(sentence))
+    m = len(sentence) - len(common.strip_marker(sentence))
+    q0 = min(max(m, int(row.start_char) - int(row.s_start)), len(sentence))
     q1 = min(max(q0, int(row.end_char) - int(row.s_start)), len(sentence))
-    return common.highlighted(_part(sentence, spans, 0, q0, on), _part(sentence, spans, q0, q1, on),
+    return common.highlighted(_part(sentence, spans, m, q0, on), _part(sentence, spans, q0, q1, on),
                               _part(sentence, spans, q1, len(sentence), on))
 
 
@@ -91,7 +93,10 @@ for row in df.iloc[(page - 1) * limit: page * limit].itertuples():
         if len(tg):
             meta.append("Målgrupp: " + md_escape(", ".join(group_label(g) for g in tg)))
         meta.append(md_escape(common.KIND_LABELS.get(row.kind, row.kind or "")))
-        meta.append("Publicerad " + md_escape(row.published or "okänt datum"))
+        if isinstance(row.status, str) and row.status:
+            meta.append("Status: " + md_escape(row.status))
+        meta.append("Publicerad " + md_escape(row.published if isinstance(row.published, str) and row.published
+                                              else "okänt datum"))
         meta.append("Hämtad " + date_sv(row.fetched_at))  # our own ISO date
         url = common.safe_url(row.url)
         if url:

@@ -51,15 +51,15 @@ def test_reader_follows_the_writers_atomic_publish(fixture_db_path, tmp_path):
     shutil.copyfile(fixture_db_path, path)
     handle = db.ReadOnlyDb(path)
     con, fp1 = handle.current()
-    assert db.cursor(con).execute("SELECT count(*) FROM documents").fetchone()[0] == 14
+    assert db.cursor(con).execute("SELECT count(*) FROM documents").fetchone()[0] == 15
     held = db.cursor(con)  # a query in flight in another session keeps working
     with writer(path) as w:
         w.execute("INSERT INTO documents (document_id, url, canonical_url, text, content_hash, municipality_code)"
                   " VALUES ('ny', 'https://www.umea.se/ny', 'https://www.umea.se/ny', 'Ny dialog.', 'h', '2480')")
     con2, fp2 = handle.current()
     assert fp2 != fp1 and fp2.inode != fp1.inode
-    assert db.cursor(con2).execute("SELECT count(*) FROM documents").fetchone()[0] == 15
-    assert held.execute("SELECT count(*) FROM documents").fetchone()[0] == 14
+    assert db.cursor(con2).execute("SELECT count(*) FROM documents").fetchone()[0] == 16
+    assert held.execute("SELECT count(*) FROM documents").fetchone()[0] == 15
     handle.close()
 
 
@@ -68,7 +68,7 @@ def test_cached_queries_are_keyed_on_the_file(fixture_db_path, tmp_path, monkeyp
     shutil.copyfile(fixture_db_path, path)
     monkeypatch.setenv("DIALOGKARTAN_DB", str(path))
     k1 = queries.current_key()
-    assert queries.overview(k1)["documents"] == 14
+    assert queries.overview(k1)["documents"] == 15
     with writer(path) as w:
         w.execute("DELETE FROM proposal_themes")
         w.execute("DELETE FROM proposals")
@@ -84,7 +84,7 @@ def test_search_uses_the_file_index_built_by_the_writer(fixture_db_path, tmp_pat
     assert not search.has_file_index(mem.cursor(), db.CATALOG)
     mem.close()
     with writer(path) as w:
-        assert search.build_search_index(w) == 20
+        assert search.build_search_index(w) == 22
     con = db.open_readonly(path)
     assert search.has_file_index(con.cursor(), db.CATALOG)
     hits = search.search(con, db.CATALOG, "trygghetsvandringarna")
@@ -95,7 +95,7 @@ def test_search_uses_the_file_index_built_by_the_writer(fixture_db_path, tmp_pat
     # Stems: "boendet"/"boenden" and "äldreboende" are different words; å, ä, ö are kept.
     assert len(search.search(con, db.CATALOG, "lekplatsen")) == 1
     assert search.search(con, db.CATALOG, "'; DROP TABLE proposals; --") == []
-    assert db.cursor(con).execute("SELECT count(*) FROM proposals").fetchone()[0] == 20
+    assert db.cursor(con).execute("SELECT count(*) FROM proposals").fetchone()[0] == 22
     con.close()
 
 

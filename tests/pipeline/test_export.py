@@ -1,9 +1,13 @@
-"""Theme exports: every format, a codebook for every column, redaction by default."""
+"""Exports: one file per format and filter, Swedish-Excel CSV, a safe XLSX, a complete Swedish
+codebook, every proposal with its source, dialogue events, formula injection neutralised, redaction."""
 from __future__ import annotations
 
+import io
 import sys
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -12,64 +16,131 @@ from dialogkartan.db import connect_readonly, writer
 
 sys.path.insert(0, str(paths.ROOT))
 from bench.bench_themes import insert_corpus, make_corpus  # noqa: E402
-from pipeline.export import export_tables, redact_text  # noqa: E402
+from pipeline.export import CODEBOOK, ExportFilter, export_tables, file_name, neutralise, redact_text  # noqa: E402
 from pipeline.themes import run_themes  # noqa: E402
 
 SECRET = "Kontakta Eva på eva.lind@exempel.se eller 070-123 45 67 om fler bänkar i parken"
+INJECTION = '=HYPERLINK("https://evil.example","klicka")'
+TABLES = {"kodbok", "teman", "tema_tabell", "tema_over_tid", "forslag", "dialoger", "citat"}
+CODES = {"municipality_code": str, "county_code": str}
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("export") / "e.duckdb"
-    docs, sents, props = make_corpus(16, seed=5)
+    docs, sents, props = make_corpus(16, seed=5, n_municipalities=4)  # Nordmaling, Umeå, Stockholm 0180, Göteborg
     props[0]["text"] = SECRET
+    props[1]["text"] = INJECTION
     with writer(path) as con:
         insert_corpus(con, docs, sents, props)
         run_themes(con, {"themes": {"embedder": "tfidf", "min_docs_for_clustering": 40}})
+        con.execute("INSERT INTO events VALUES (?, 0, 0, 0, 10, '2023-05-04', 'Örebro slott', 40, 'ungefär', ['invånare'])",
+                    [docs[0]["document_id"]])
     return path
 
 
-@pytest.mark.parametrize("fmt", ["csv", "parquet"])
-def test_files_and_codebook_cover_every_column(db: Path, tmp_path: Path, fmt: str) -> None:
+def _csvs(path: Path, dtype: type | dict = CODES) -> dict[str, pd.DataFrame]:
+    with zipfile.ZipFile(path) as zf:
+        return {n.removesuffix(".csv"): pd.read_csv(io.BytesIO(zf.read(n)), sep=";", encoding="utf-8-sig",
+                                                     dtype=dtype, keep_default_na=False)
+                for n in zf.namelist()}
+
+
+def _export(db: Path, out: Path, **kw) -> Path:
     con = connect_readonly(db)
-    written = export_tables(con, tmp_path, fmt=fmt)
-    con.close()
-    names = {p.stem for p in written}
-    assert names == {"kodbok", "teman", "tema_tabell", "tema_over_tid", "forslag_per_tema", "citat"}
-    read = pd.read_csv if fmt == "csv" else pd.read_parquet
-    book = read(tmp_path / f"kodbok.{fmt}")
-    for path in written:
-        if path.stem == "kodbok":
-            continue
-        df = read(path)
-        described = set(book.loc[book["tabell"] == path.stem, "kolumn"])
-        assert set(df.columns) == described, path.stem
-    props = read(tmp_path / f"forslag_per_tema.{fmt}")
-    assert len(props) == 16
-    assert book["beskrivning"].str.len().min() > 10
+    try:
+        [path] = export_tables(con, out, **kw)
+    finally:
+        con.close()
+    return path
+
+
+def test_csv_opens_as_swedish_excel_reads_it_with_a_complete_codebook(db: Path, tmp_path: Path) -> None:
+    path = _export(db, tmp_path, fmt="csv")
+    assert path.name == "dialogkartan_teman_csv_alla.zip"
+    raw = zipfile.ZipFile(path).read("forslag.csv")
+    assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]  # BOM, semicolons
+    tables = _csvs(path)
+    assert set(tables) == TABLES
+    book = tables["kodbok"]
+    for name, df in tables.items():
+        if name != "kodbok":
+            assert set(df.columns) == set(book.loc[book["tabell"] == name, "kolumn"]) - {""}, name
+    assert all(book.loc[book["kolumn"] != "", "beskrivning"].str.len() > 10)
+    assert not any("runs" in d for d in book["beskrivning"])  # no reference to a table not exported
+    props = tables["forslag"]
+    assert len(props) == 16 and list(props.columns[:3]) == ["proposal_id", "document_id", "text"]
+    assert (props["sentence"] != "").all() and props["url"].str.startswith("https://").all()
+    assert (props["published"] != "").all()
+    assert "0180" in set(props["municipality_code"]) and "01" in set(props["county_code"])  # leading zeros kept
+    assert any("Göteborg" in t for t in props["title"])  # Swedish letters survive
+    events = tables["dialoger"]
+    assert list(events["place"]) == ["Örebro slott"] and list(events["participants_qualifier"]) == ["ungefär"]
+
+
+def test_every_spreadsheet_cell_that_could_be_a_formula_is_neutralised(db: Path, tmp_path: Path) -> None:
+    props = _csvs(_export(db, tmp_path, fmt="csv"))["forslag"]
+    assert "'" + INJECTION in set(props["text"])
+    assert not any(str(v).startswith(("=", "+", "-", "@", "\t", "\r")) for v in props.to_numpy().ravel())
+    assert [neutralise(x) for x in ["=1+1", "+46", "-5", "@A1", "\tx", "\rx", "fler bänkar", 3]] == [
+        "'=1+1", "'+46", "'-5", "'@A1", "'\tx", "'\rx", "fler bänkar", 3]
+
+
+def test_decimal_comma_and_rounded_shares(db: Path, tmp_path: Path) -> None:
+    comma = _csvs(_export(db, tmp_path / "k", fmt="csv", decimal_comma=True), str)["tema_tabell"]
+    dot = _csvs(_export(db, tmp_path / "p", fmt="csv"), str)["tema_tabell"]
+    shares = [float(s) for s in dot["share"]]
+    assert all(len(s.split(".")[-1]) <= 3 for s in dot["share"])  # rounded to three decimals
+    assert [float(s.replace(",", ".")) for s in comma["share"]] == shares
+    assert any("," in s for s in comma["share"])
+
+
+def test_xlsx_frozen_header_filters_widths_text_codes_and_no_formulas(db: Path, tmp_path: Path) -> None:
+    path = _export(db, tmp_path, fmt="xlsx")
+    assert path.name == "dialogkartan_teman_xlsx_alla.xlsx"
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[0] == "kodbok" and TABLES <= set(wb.sheetnames)
+    ws = wb["forslag"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["proposal_id", "document_id", "text"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == ws.dimensions
+    assert ws.column_dimensions["C"].width > 20
+    col = header.index("municipality_code") + 1
+    codes = {ws.cell(r, col).value for r in range(2, ws.max_row + 1)}
+    assert "0180" in codes and all(isinstance(c, str) for c in codes if c is not None)
+    texts = [ws.cell(r, header.index("text") + 1).value for r in range(2, ws.max_row + 1)]
+    assert "'" + INJECTION in texts
+    for sheet in wb:
+        assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row), sheet.title
+    assert "Örebro slott" in [c.value for c in wb["dialoger"]["D"]]
+
+
+def test_file_names_differ_by_format_and_filter(db: Path, tmp_path: Path) -> None:
+    assert file_name("parquet") == "dialogkartan_teman_parquet_alla.zip" != file_name("csv")
+    f = ExportFilter(counties=("01",), year_from=2022, year_to=2023)
+    assert file_name("csv", f) == "dialogkartan_teman_csv_lan01_2022-2023.zip"
+    assert file_name("xlsx", ExportFilter(year_from=2024, year_to=2024), redact=False) == \
+        "dialogkartan_teman_xlsx_2024_omaskerad.xlsx"
+    path = _export(db, tmp_path, fmt="csv", filt=ExportFilter(counties=("01",)))
+    props = _csvs(path)["forslag"]
+    assert len(props) > 0 and set(props["county_code"]) == {"01"}
+    with zipfile.ZipFile(_export(db, tmp_path / "pq", fmt="parquet")) as zf:
+        assert {n.removesuffix(".parquet") for n in zf.namelist()} == TABLES
 
 
 def test_redacted_by_default_and_unredacted_on_request(db: Path, tmp_path: Path) -> None:
-    con = connect_readonly(db)
-    export_tables(con, tmp_path / "r", fmt="csv")
-    export_tables(con, tmp_path / "u", fmt="csv", redact=False)
-    con.close()
-    redacted = (tmp_path / "r" / "forslag_per_tema.csv").read_text(encoding="utf-8")
-    raw = (tmp_path / "u" / "forslag_per_tema.csv").read_text(encoding="utf-8")
+    redacted = " ".join(_csvs(_export(db, tmp_path / "r", fmt="csv"))["forslag"]["text"])
+    raw_tables = _csvs(_export(db, tmp_path / "u", fmt="csv", redact=False))
+    raw = " ".join(raw_tables["forslag"]["text"])
     assert "eva.lind@exempel.se" not in redacted and "070-123 45 67" not in redacted
     assert "eva.lind@exempel.se" in raw
     assert "bänkar i parken" in redacted  # the proposal itself survives
-    assert "OMASKERAD" in (tmp_path / "u" / "kodbok.csv").read_text(encoding="utf-8")
+    assert "OMASKERAD" in " ".join(raw_tables["kodbok"]["beskrivning"])
 
 
-def test_xlsx_has_codebook_sheet(db: Path, tmp_path: Path) -> None:
-    con = connect_readonly(db)
-    [path] = export_tables(con, tmp_path, fmt="xlsx")
-    con.close()
-    sheets = pd.read_excel(path, sheet_name=None)
-    assert list(sheets)[0] == "kodbok"
-    assert {"teman", "tema_tabell", "tema_over_tid", "forslag_per_tema", "citat"} <= set(sheets)
-    assert "Tillgänglighet" in set(sheets["teman"]["label"])
+def test_codebook_describes_every_column_in_swedish() -> None:
+    assert all(len(v) > 10 for v in CODEBOOK.values())
+    assert "taxonomy = ur taxonomin" in CODEBOOK["origin"]
 
 
 def test_export_redaction_masks_mail_and_phone_but_not_counts_or_years() -> None:
