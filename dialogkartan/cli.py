@@ -452,9 +452,15 @@ def export(
     out_dir: Annotated[Path, typer.Option("-o", "--out", help="Directory to write into")] = Path("export"),
     fmt: Annotated[str, typer.Option("--format", help="csv | xlsx | parquet")] = "csv",
     unredacted: Annotated[bool, typer.Option(help="Keep names, e-mails and phone numbers (researchers only)")] = False,
+    county: Annotated[Optional[list[str]], typer.Option(help="Only this county code (repeatable), e.g. 24")] = None,
+    municipality: Annotated[Optional[list[str]], typer.Option(help="Only this municipality code (repeatable)")] = None,
+    year_from: Annotated[Optional[int], typer.Option(help="First publication year")] = None,
+    year_to: Annotated[Optional[int], typer.Option(help="Last publication year")] = None,
+    decimal_comma: Annotated[bool, typer.Option(help="CSV decimals with a comma (Swedish Excel)")] = False,
     db: DbOption = None,
 ) -> None:
-    """Export theme tables with a codebook; person data is redacted unless --unredacted."""
+    """Export proposals, dialogue events and theme tables with a Swedish codebook as one file (a zip
+    of CSV for Swedish Excel or Parquet, or an Excel workbook); redacted unless --unredacted."""
     from dialogkartan.db import connect_readonly
 
     from dialogkartan.errors import os_error
@@ -465,10 +471,11 @@ def export(
         raise UserError(f"--out {out_dir} is a file; give a directory")
     con = connect_readonly(_db(db))
     try:
-        from pipeline.export import export_tables
+        from pipeline.export import ExportFilter, export_tables
 
         out_dir.mkdir(parents=True, exist_ok=True)
-        written = export_tables(con, out_dir, fmt=fmt, redact=not unredacted)
+        filt = ExportFilter(tuple(county or ()), tuple(municipality or ()), year_from, year_to)
+        written = export_tables(con, out_dir, fmt=fmt, redact=not unredacted, filt=filt, decimal_comma=decimal_comma)
     except OSError as exc:
         raise os_error(exc, "export to", out_dir) from exc
     finally:
