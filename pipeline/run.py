@@ -202,6 +202,9 @@ def run_pipeline(
                     progress(counts["documents"], len(pending))
             timings["extract_and_write"] = time.perf_counter() - t1
             timings["write"] = write_s
+        from pipeline.tables_dashboard import refresh_recurring  # the dashboard's recurring proposals
+
+        counts["recurring_groups"] = refresh_recurring(con, settings, changed=bool(pending))
         timings["total"] = time.perf_counter() - t0
         finish_run(con, run_id, "ok", counts, timings)
     except Exception as exc:

