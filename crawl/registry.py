@@ -219,10 +219,10 @@ def _reference_codes() -> dict[str, str]:
     """SCB municipality code → name from the project's or the shared reference table."""
     import csv
 
-    from crawl import ROOT
+    from dialogkartan import paths
 
-    for path, code_col, name_col in ((ROOT / "data" / "reference" / "municipalities.csv", "code", "name"),
-                                     (ROOT.parent / "shared" / "reference" / "geodata" / "municipality_county.csv",
+    for path, code_col, name_col in ((paths.REFERENCE_DIR / "municipalities.csv", "code", "name"),
+                                     (paths.SHARED_DIR / "reference" / "geodata" / "municipality_county.csv",
                                       "municipality_code", "municipality_name")):
         if path.exists():
             with open(path, encoding="utf-8", newline="") as fh:
@@ -381,6 +381,10 @@ def remove_source(path_or_dir: str | Path, sid: str) -> Path:
     path = _pick_file(path_or_dir, sid, prefer_verified=False)
     data = _load_rt(path)
     seq = data["sources"]
-    del seq[next(i for i, e in enumerate(seq) if str(e.get("id")) == sid)]
+    index = next(i for i, e in enumerate(seq) if str(e.get("id")) == sid)
+    del seq[index]  # a comment line just above an entry goes with it ...
+    if index == 0 and "sources" in data.ca.items:
+        # ... but above the first entry ruamel files it under the `sources:` key instead.
+        data.ca.items["sources"][3] = None
     _write(path, data, _others(path))
     return path
