@@ -4,12 +4,10 @@ Reads the database named by DIALOGKARTAN_DB (default data/dialogkartan.duckdb) r
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parent.parent
-if str(_ROOT) not in sys.path:  # `streamlit run` puts dashboard/ on the path, not the repository
-    sys.path.insert(0, str(_ROOT))
+# The project is installed (`make setup`: pip install -e .), so its packages import from anywhere;
+# no repository root is computed here (dialogkartan.paths is the one place).
 
 import streamlit as st  # noqa: E402
 
@@ -17,6 +15,8 @@ from dashboard import common, db, queries  # noqa: E402
 
 # No icons: Streamlit fetches Material icons from Google, and the dashboard runs offline.
 st.set_page_config(page_title="Dialogkartan", layout="wide")
+# No Deploy button or developer menu: this is a read-only app for coordinators, not a dev server.
+st.set_option("client.toolbarMode", "minimal")
 
 # Not "pages/": Streamlit treats a pages/ directory beside the entry script as a v1 multipage
 # app and, when a page URL is opened directly, runs that file without this script (no sidebar,

@@ -33,6 +33,24 @@ TARGET_GROUP_LABELS = {
     "vald_i_nara_relationer": "Våld i nära relationer",
     "okänd": "Okänd målgrupp",
 }
+# Run records' counts and quality keys in Swedish (unknown keys are shown as they are).
+MEASURE_LABELS = {
+    "documents": "dokument", "documents_new": "nya dokument", "proposals": "förslag", "events": "dialogtillfällen",
+    "themes": "teman", "skipped_non_swedish": "hoppade över (ej svenska)", "words": "ord", "workers": "arbetare",
+    "executor": "körsätt", "shard_documents": "dokument per del", "recurring_groups": "återkommande förslag (grupper)",
+    "mode": "läge", "coherence_npmi": "temats sammanhang (NPMI)", "outlier_share": "andel utan säkert tema",
+    "embedder": "inbäddningsmodell", "stability": "stabilitet (ARI mellan körningar)",
+    "classifier.cross_validated.examples": "klassificerare: märkta exempel",
+    "classifier.cross_validated.accuracy": "klassificerare: träffsäkerhet, godtagbart tema (korsvalidering)",
+    "classifier.cross_validated.accuracy_strict": "klassificerare: träffsäkerhet, föredraget tema (korsvalidering)",
+}
+VALUE_LABELS = {"taxonomy_assignment": "tilldelning till taxonomin", "clustering": "klustring"}
+
+
+def measure_label(key: str) -> str:
+    return MEASURE_LABELS.get(key, key.replace("_", " "))
+
+
 KIND_LABELS = {"förslag": "Förslag", "behov": "Behov", "fråga": "Fråga", "beslut": "Beslut"}
 
 

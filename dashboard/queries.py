@@ -113,7 +113,8 @@ def overview(key: Key) -> dict[str, Any]:
                (SELECT count(*) FROM documents WHERE published_date IS NULL),
                (SELECT max(finished_at) FROM crawls),
                (SELECT max(fetched_at) FROM pages),
-               (SELECT count(*) FROM themes WHERE theme_id <> 'ovrigt'),
+               -- One theme count everywhere: themes holding proposals, Övrigt not counted.
+               (SELECT count(DISTINCT theme_id) FROM proposal_themes WHERE theme_id <> 'ovrigt'),
                (SELECT count(*) FROM sources)
         """,
     )
@@ -620,18 +621,23 @@ def proposals(
     return df, int(total)
 
 
+# A site without robots.txt answers 404: normal (everything may be fetched), not a failed fetch.
+ROBOTS_404 = "(coalesce(status, 0) = 404 AND url LIKE '%/robots.txt')"
+
+
 # --- Källor --------------------------------------------------------------------------------
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def coverage(key: Key) -> pd.DataFrame:
-    """Per source: fetches, outcomes, failures, freshness and documents."""
+    """Per source: fetches, outcomes, failures, freshness and documents; its publisher (the
+    municipality for a municipal source, else the source itself) groups sources on the page."""
     return _df(
         key,
-        """
+        f"""
         WITH f AS (
             SELECT source_id, count(*) AS hamtningar, max(fetched_at) AS senast_hamtad,
-                   count(*) FILTER (WHERE outcome = 'failed') AS misslyckade,
+                   count(*) FILTER (WHERE outcome = 'failed' AND NOT {ROBOTS_404}) AS misslyckade,
                    count(*) FILTER (WHERE outcome IN ('new', 'changed')) AS nya_andrade,
                    count(*) FILTER (WHERE outcome = 'unchanged') AS oforandrade,
                    count(*) FILTER (WHERE outcome = 'irrelevant') AS irrelevanta
@@ -643,6 +649,7 @@ def coverage(key: Key) -> pd.DataFrame:
             FROM documents GROUP BY source_id
         )
         SELECT s.source_id, s.name AS kalla, m.name AS kommun, c.name AS lan, s.kind AS typ,
+               CASE WHEN s.kind = 'kommun' AND m.name IS NOT NULL THEN m.name ELSE s.name END AS utgivare,
                coalesce(f.hamtningar, 0) AS hamtningar, coalesce(f.misslyckade, 0) AS misslyckade,
                coalesce(f.nya_andrade, 0) AS nya_andrade, coalesce(f.oforandrade, 0) AS oforandrade,
                coalesce(f.irrelevanta, 0) AS irrelevanta,
@@ -662,10 +669,10 @@ def coverage(key: Key) -> pd.DataFrame:
 def failures(key: Key, sources_: tuple[str, ...], limit: int = 500) -> pd.DataFrame:
     return _df(
         key,
-        """
+        f"""
         SELECT p.fetched_at AS hamtad, s.name AS kalla, p.url, p.status, p.error AS fel, p.crawl_id
         FROM pages p LEFT JOIN sources s USING (source_id)
-        WHERE p.outcome = 'failed' AND (len($sources::VARCHAR[]) = 0 OR list_contains($sources::VARCHAR[], p.source_id))
+        WHERE p.outcome = 'failed' AND NOT {ROBOTS_404} AND (len($sources::VARCHAR[]) = 0 OR list_contains($sources::VARCHAR[], p.source_id))
         ORDER BY p.fetched_at DESC LIMIT $limit
         """,
         {"sources": list(sources_), "limit": limit},

@@ -1,4 +1,4 @@
-"""Källor: crawl coverage and freshness per source, failures from the fetch log."""
+"""Källor: crawl coverage and freshness per publisher (its sources together), failures from the fetch log."""
 from __future__ import annotations
 
 import pandas as pd
@@ -14,21 +14,31 @@ cov = queries.coverage(key)
 if cov.empty:
     st.info("Inga källor registrerade.")
     st.stop()
+SUMS = ["hamtningar", "nya_andrade", "oforandrade", "irrelevanta", "misslyckade", "dokument", "relevanta"]
+pub = cov.groupby("utgivare", as_index=False).agg(
+    kallor=("kalla", lambda s: ", ".join(sorted(set(s)))), antal_kallor=("source_id", "nunique"),
+    lan=("lan", "first"), senast_hamtad=("senast_hamtad", "max"), senast_publicerad=("senast_publicerad", "max"),
+    dagar=("dagar_efter_senaste", "min"), **{c: (c, "sum") for c in SUMS})
+
 c = st.columns(4)
-c[0].metric("Källor", num(len(cov)))
+c[0].metric("Utgivare", num(len(pub)), help=f"{num(len(cov))} källor i registret")
 c[1].metric("Hämtningar", num(cov["hamtningar"].sum()))
 c[2].metric("Misslyckade hämtningar", num(cov["misslyckade"].sum()))
-c[3].metric("Källor utan dokument", num((cov["dokument"] == 0).sum()))
+c[3].metric("Utgivare utan dokument", num((pub["dokument"] == 0).sum()))
 
-st.subheader("Täckning och färskhet per källa")
-st.caption("Dagar efter senaste = hur långt före den senaste hämtningen i databasen källan senast hämtades.")
+st.subheader("Täckning och färskhet per utgivare")
+st.caption("En rad per utgivare (en kommun, region eller organisation); flera källor från samma utgivare "
+           "räknas ihop. Dagar efter senaste = hur långt före den senaste hämtningen i databasen utgivaren "
+           "senast hämtades. En saknad robots.txt (svar 404) är normalt och räknas inte som misslyckad.")
 st.dataframe(pd.DataFrame({
-    "Källa": cov["kalla"], "Kommun": cov["kommun"].fillna("–"), "Län": cov["lan"].fillna("–"),
-    "Hämtningar": cov["hamtningar"], "Nya/ändrade": cov["nya_andrade"], "Oförändrade": cov["oforandrade"],
-    "Ej relevanta": cov["irrelevanta"], "Misslyckade": cov["misslyckade"], "Dokument": cov["dokument"],
-    "Relevanta": cov["relevanta"], "Senast hämtad": [date_sv(x) for x in cov["senast_hamtad"]],
-    "Senast publicerat": [date_sv(x) for x in cov["senast_publicerad"]],
-    "Dagar efter senaste": cov["dagar_efter_senaste"],
+    "Utgivare": pub["utgivare"],
+    "Källor": [k if n > 1 else "" for k, n in zip(pub["kallor"], pub["antal_kallor"])],
+    "Län": pub["lan"].fillna("–"),
+    "Hämtningar": pub["hamtningar"], "Nya/ändrade": pub["nya_andrade"], "Oförändrade": pub["oforandrade"],
+    "Ej relevanta": pub["irrelevanta"], "Misslyckade": pub["misslyckade"], "Dokument": pub["dokument"],
+    "Relevanta": pub["relevanta"], "Senast hämtad": [date_sv(x) for x in pub["senast_hamtad"]],
+    "Senast publicerat": [date_sv(x) for x in pub["senast_publicerad"]],
+    "Dagar efter senaste": pub["dagar"],
 }), hide_index=True, key="kallor_tackning")
 
 st.subheader("Misslyckade hämtningar")

@@ -18,7 +18,7 @@ c = st.columns(4)
 c[0].metric("Dokument", num(o["documents"]), help="Alla hämtade dokument i databasen")
 c[1].metric("Relevanta dokument", num(o["relevant"]), help="Dokument som handlar om dialoger")
 c[2].metric("Förslag", num(o["proposals"]))
-c[3].metric("Teman", num(o["themes"]))
+c[3].metric("Teman", num(o["themes"]), help="Teman med minst ett förslag; Övrigt räknas inte.")
 c = st.columns(4)
 c[0].metric("Kommuner med dokument", f"{num(o['municipalities'])} av {num(o['municipalities_total'])}")
 c[1].metric("Län med dokument", f"{num(o['counties'])} av {num(o['counties_total'])}")
@@ -45,7 +45,8 @@ if pub.empty:
     st.info("Inga daterade dokument ännu.")
 else:
     st.bar_chart(pub.set_index("period")[["dokument", "relevanta"]].rename(
-        columns={"dokument": "Dokument", "relevanta": "Relevanta"}), stack=False)
+        columns={"dokument": "Dokument", "relevanta": "Relevanta"}), stack=False,
+        x_label="År" if kind == "år" else "Kvartal", y_label="Antal dokument")
 if o["undated"]:
     st.caption(f"{num(o['undated'])} dokument saknar publiceringsdatum och syns inte i diagrammet.")
 
@@ -69,8 +70,10 @@ else:
     for _, r in runs.iterrows():
         for field, label in (("counts", "antal"), ("quality", "kvalitet")):
             for k, v in queries.flatten_json(r[field]).items():
-                rows.append({"Steg": kinds.get(r["kind"], r["kind"]), "Typ": label, "Mått": k,
-                             "Värde": v if isinstance(v, str) else (f"{v:.3f}".rstrip("0").rstrip(".").replace(".", ",") if isinstance(v, float) else str(v))})
+                rows.append({"Steg": kinds.get(r["kind"], r["kind"]), "Typ": label, "Mått": common.measure_label(k),
+                             "Nyckel": k,
+                             "Värde": common.VALUE_LABELS.get(v, v) if isinstance(v, str) else (
+                                 f"{v:.3f}".rstrip("0").rstrip(".").replace(".", ",") if isinstance(v, float) else str(v))})
     if rows:
         st.markdown("**Kvalitetsmått och antal från senaste körningen av varje steg**")
         st.dataframe(pd.DataFrame(rows), hide_index=True)

@@ -151,6 +151,9 @@ def build(path: Path) -> Path:
         con.execute("INSERT INTO crawls VALUES ('c2', '2026-11-20 08:00', '2026-11-20 09:30', 'data/crawl/c2', '{}')")
         con.execute("INSERT INTO sources VALUES (?, ?, 'region', NULL, ?, ?, 'sitevision', true)",
                     [REGION[0], REGION[1], REGION[2], [f"www.{REGION[0]}.se"]])
+        # Umeå's newsroom: a second source of one publisher (Källor shows one row per publisher).
+        con.execute("INSERT INTO sources VALUES ('umea_nyheter', 'Umeå kommun nyhetsrum', 'kommun', '2480', '24',"
+                    " ['news.umea.se'], 'mynewsdesk', true)")
         quotes: dict[str, list[tuple[str, str, str]]] = {}
         for i, d in enumerate(DOCS, start=1):
             sid, _, county = (REGION[0], REGION[1], REGION[2]) if d.muni == "region" else MUNICIPALITIES[d.muni]
@@ -209,6 +212,8 @@ def build(path: Path) -> Path:
                         [url, sid, status, error])
         con.execute("INSERT INTO pages VALUES ('c2', 'https://www.umea.se/kontakt', 'umea', '2026-11-20 09:05', 200,"
                     " 'irrelevant', NULL, 'text/html', 5000, 80, 'x')")
+        con.execute("INSERT INTO pages VALUES ('c2', 'https://news.umea.se/', 'umea_nyheter', '2026-11-20 09:07', 200,"
+                    " 'irrelevant', NULL, 'text/html', 3000, 50, 'y')")
         # A site without robots.txt: normal, everything may be fetched (not a failure to show).
         con.execute("INSERT INTO pages VALUES ('c2', 'https://www.lund.se/robots.txt', 'lund', '2026-11-20 09:06', 404,"
                     " 'failed', 'HTTP 404', NULL, 0, 20, NULL)")
