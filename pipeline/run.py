@@ -187,6 +187,8 @@ def run_pipeline(
             batches = (Batch(i, tuple(_input_doc(r) for r in rows)) for i, rows in enumerate(batched(pending, size)))
             counts.update(executor=type(runner).__name__, workers=runner.workers, shard_documents=size, words=0)
             write_s = 0.0
+            if progress:
+                progress(0, len(pending))
             t1 = time.perf_counter()
             for shard in runner.run(batches, str(root)):
                 tw = time.perf_counter()

@@ -105,37 +105,61 @@ def content_hash(text: str) -> str:
 
 
 def embed_cached(con: duckdb.DuckDBPyConnection, embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndarray, int]:
-    """Embeddings of `texts`, reusing cached vectors; returns (matrix, number newly embedded)."""
+    """Embeddings of `texts`, reusing cached vectors; returns (matrix, number newly embedded).
+
+    Vectors move between DuckDB and numpy as Arrow arrays, never as Python lists (a list of
+    floats costs ~14 KB per vector: millions of proposals would not fit in memory)."""
     if not embedder.cacheable:
         return embedder.embed(texts), len(texts)
+    if not texts:
+        return np.zeros((0, 1), np.float32), 0
     hashes = [content_hash(t) for t in texts]
-    wanted = pa.table({"content_hash": sorted(set(hashes))})
-    con.register("_dk_wanted_hashes", wanted)
+    con.register("_dk_wanted_hashes", pa.table({"pos": np.arange(len(hashes), dtype=np.int64), "content_hash": hashes}))
+    out: np.ndarray | None = None
+    have = np.zeros(len(hashes), dtype=bool)
     try:
-        rows = con.execute(
-            "SELECT e.content_hash, e.vector FROM embeddings e JOIN _dk_wanted_hashes w USING (content_hash) WHERE e.model = ?",
+        reader = con.execute(
+            "SELECT w.pos, e.vector FROM _dk_wanted_hashes w JOIN embeddings e USING (content_hash) WHERE e.model = ?",
             [embedder.name],
-        ).fetchall()
+        ).fetch_record_batch(65_536)
+        for batch in reader:  # batch by batch into the result: no second full copy of the vectors
+            if batch.num_rows == 0:
+                continue
+            pos = batch.column(0).to_numpy()
+            cached = _matrix(batch.column(1))
+            if out is None:
+                out = np.empty((len(hashes), cached.shape[1]), dtype=np.float32)
+            out[pos] = cached
+            have[pos] = True
     finally:
         con.unregister("_dk_wanted_hashes")
-    known = {h: np.asarray(v, dtype=np.float32) for h, v in rows}
     missing: dict[str, str] = {}
-    for h, t in zip(hashes, texts, strict=True):
-        if h not in known and h not in missing:
-            missing[h] = t
+    gaps = np.flatnonzero(~have)
+    for i in gaps:
+        missing.setdefault(hashes[i], texts[i])
     if missing:
-        vectors = embedder.embed(list(missing.values()))
-        new = pa.table(
-            {
-                "content_hash": list(missing.keys()),
-                "model": [embedder.name] * len(missing),
-                "vector": pa.array([v.tolist() for v in vectors], type=pa.list_(pa.float32())),
-            }
-        )
-        con.register("_dk_new_vectors", new)
+        new = np.ascontiguousarray(embedder.embed(list(missing.values())), dtype=np.float32)
+        offsets = pa.array(np.arange(len(missing) + 1, dtype=np.int32) * new.shape[1], type=pa.int32())
+        con.register("_dk_new_vectors", pa.table({
+            "content_hash": list(missing), "model": [embedder.name] * len(missing),
+            "vector": pa.ListArray.from_arrays(offsets, pa.array(new.ravel(), type=pa.float32())),
+        }))
         try:
             con.execute("INSERT INTO embeddings SELECT content_hash, model, vector FROM _dk_new_vectors")
         finally:
             con.unregister("_dk_new_vectors")
-        known.update(zip(missing.keys(), vectors, strict=True))
-    return np.vstack([known[h] for h in hashes]) if hashes else np.zeros((0, 1), np.float32), len(missing)
+        if out is None:
+            out = np.empty((len(hashes), new.shape[1]), dtype=np.float32)
+        row = {h: n for n, h in enumerate(missing)}
+        out[gaps] = new[[row[hashes[i]] for i in gaps]]
+    assert out is not None
+    return out, len(missing)
+
+
+def _matrix(vectors: pa.ListArray) -> np.ndarray:
+    """A list<float> Arrow column of equal-length vectors as an (n, dim) float32 matrix, no copy to lists."""
+    n = len(vectors)
+    if n == 0:
+        return np.zeros((0, 0), np.float32)
+    flat = vectors.flatten().to_numpy(zero_copy_only=False).astype(np.float32, copy=False)
+    return flat.reshape(n, len(flat) // n)
