@@ -319,6 +319,64 @@ def _others(path: Path) -> list[tuple[Path, list[Source]]]:
     return [(f, _load_file(f)) for f in _registry_files(path.parent) if f.resolve() != path.resolve()]
 
 
+def _detach_trailing(entry: Any) -> str:
+    """Cut the comment lines after `entry`'s last value and return them.
+
+    ruamel files a comment that stands above the next entry (or at the end of the file) under the
+    last key of the entry before it; an edit that appends a key or an entry, or removes this
+    entry, must carry those lines along or they end up above the wrong entry. An end-of-line
+    comment on the last value stays where it is.
+    """
+    if not entry:
+        return ""
+    slot = entry.ca.items.get(list(entry.keys())[-1])
+    if not slot or len(slot) < 3 or slot[2] is None:
+        return ""
+    eol, _, rest = slot[2].value.partition("\n")
+    if eol.strip():
+        slot[2].value = eol + "\n"
+    else:
+        slot[2] = None
+    return rest
+
+
+def _comment(value: str, column: int) -> Any:
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    return CommentToken(value, CommentMark(column), None)
+
+
+def _indent(lines: str) -> int:
+    first = next((line for line in lines.splitlines() if line.strip()), "")
+    return len(first) - len(first.lstrip())
+
+
+def _attach_trailing(entry: Any, lines: str) -> None:
+
+    if not lines or not entry:
+        return
+    slot = entry.ca.items.setdefault(list(entry.keys())[-1], [None, None, None, None])
+    while len(slot) < 4:
+        slot.append(None)
+    if slot[2] is None:
+        slot[2] = _comment("\n" + lines, _indent(lines))
+    else:
+        slot[2].value = slot[2].value.rstrip("\n") + "\n" + lines
+
+
+def _set_comment_above_first(data: Any, lines: str) -> None:
+    """`lines` as the comment between `sources:` and the first entry (where ruamel keeps it)."""
+    tokens: list[Any] = []
+    for line in lines.splitlines(keepends=True):
+        if line.strip():
+            tokens.append(_comment(line.lstrip(), len(line) - len(line.lstrip())))
+        elif tokens:
+            tokens[-1].value += "\n"
+    slot = data.ca.items.setdefault("sources", [None, None, None, None])
+    slot[3] = tokens or None
+
+
 def _clean(entry: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if v is not None}
 
@@ -337,7 +395,10 @@ def add_source(path: str | Path, entry: dict[str, Any]) -> Source:
     from ruamel.yaml import CommentedMap
 
     new = CommentedMap((k, _yaml_value(k, v)) for k, v in _clean(entry).items())
-    data["sources"].append(new)
+    seq = data["sources"]
+    tail = _detach_trailing(seq[-1]) if seq else ""  # e.g. a comment closing the file
+    seq.append(new)
+    _attach_trailing(new, tail)
     _write(path, data, _others(path))
     return source
 
@@ -368,10 +429,12 @@ def edit_source(path_or_dir: str | Path, sid: str, changes: dict[str, Any]) -> S
     path = _pick_file(path_or_dir, sid, prefer_verified=True)
     data = _load_rt(path)
     entry = next(e for e in data["sources"] if str(e.get("id")) == sid)
+    tail = _detach_trailing(entry)  # the comment above the next entry stays above it
     for key, value in _clean(changes).items():
         if key == "id":
             raise RegistryError("the id of a source cannot be edited; remove it and add it anew")
         entry[key] = _yaml_value(key, value)
+    _attach_trailing(entry, tail)
     sources = _write(path, data, _others(path))
     return next(s for s in sources if s.id == sid)
 
@@ -382,9 +445,16 @@ def remove_source(path_or_dir: str | Path, sid: str) -> Path:
     data = _load_rt(path)
     seq = data["sources"]
     index = next(i for i, e in enumerate(seq) if str(e.get("id")) == sid)
-    del seq[index]  # a comment line just above an entry goes with it ...
-    if index == 0 and "sources" in data.ca.items:
-        # ... but above the first entry ruamel files it under the `sources:` key instead.
-        data.ca.items["sources"][3] = None
+    # The comment above the removed entry goes with it; the one above the next entry (or closing
+    # the file) moves to where the removed entry's own comment was.
+    tail = _detach_trailing(seq[index])
+    if index > 0:
+        _detach_trailing(seq[index - 1])
+        _attach_trailing(seq[index - 1], tail)
+    elif len(seq) > 1:
+        _set_comment_above_first(data, tail)
+    else:
+        _set_comment_above_first(data, "")  # an empty list: `sources: []` and the header only
+    del seq[index]
     _write(path, data, _others(path))
     return path
