@@ -6,12 +6,8 @@ document judge it independently and their agreement can be measured.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-_ROOT = Path(__file__).resolve().parent.parent
-if str(_ROOT) not in sys.path:  # `streamlit run` puts review/ on the path, not the repository
-    sys.path.insert(0, str(_ROOT))
+# The project is installed (`make setup`: pip install -e .), so its packages import from anywhere;
+# no repository root is computed here (dialogkartan.paths is the one place).
 
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402

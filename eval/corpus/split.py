@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from pipeline.textmatch import near_duplicates  # noqa: E402
+from pipeline.textmatch import near_duplicates
 
 HERE = Path(__file__).resolve().parent
 RULE = {"a1": "test", "a3": "test", "a5": "test", "a7": "dev", "a2": "train", "a4": "train", "a6": "train"}
