@@ -12,16 +12,13 @@ import argparse
 import json
 import random
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from crawl.miniweb import serve  # noqa: E402
-from crawl.registry import source_from_dict  # noqa: E402
-from crawl.run import crawl  # noqa: E402
+from crawl.miniweb import serve
+from crawl.registry import source_from_dict
+from crawl.run import crawl
 
 HOST = "www.benchby.se"
 SUBJECTS = ["Socialnämnden", "Kommunen", "Äldreomsorgen", "Förvaltningen", "Brukarrådet", "Fritidsgården",

@@ -22,8 +22,9 @@ from typing import Any
 
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard" / "app.py")
+from dialogkartan import paths
+
+APP = str(paths.ROOT / "dashboard" / "app.py")
 PAGES = ["oversikt", "jamfor", "malgrupper", "trender", "forslag", "ladda_ner", "kallor"]
 
 THEMES = {

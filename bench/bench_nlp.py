@@ -16,7 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-REF = Path(__file__).resolve().parents[2] / "shared" / "reference"
+from dialogkartan import paths
+
+REF = paths.SHARED_DIR / "reference"
 SENTS_PER_DOC = (4, 14)
 
 

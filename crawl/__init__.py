@@ -4,7 +4,7 @@ Public API: `crawl.registry.load_sources`, `crawl.run.crawl`, `crawl.miniweb.ser
 """
 from __future__ import annotations
 
-from pathlib import Path
+# dialogkartan.paths is standard library only, so the crawler still imports nothing of the pipeline.
+from dialogkartan.paths import CONFIG_DIR, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG_DIR = ROOT / "config"
+__all__ = ["CONFIG_DIR", "ROOT"]

@@ -1,7 +1,9 @@
 """Every path the project uses, computed once (cookiecutter-data-science style).
 
 `DIALOGKARTAN_HOME` moves the data directory (tests point it at a temp dir); `DIALOGKARTAN_DB`
-moves only the database file.
+moves only the database file; `DIALOGKARTAN_SHARED` names the shared reference folder (gold-dev,
+seeds, reference corpora; read in place, never copied), by default `../shared` beside the repository.
+Nothing else computes the repository root. Standard library only: the crawler imports this.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ SOURCES_DIR = CONFIG_DIR / "sources"
 TAXONOMY_DIR = CONFIG_DIR / "taxonomy"
 REFERENCE_DIR = ROOT / "data" / "reference"
 SAMPLE_DIR = ROOT / "data" / "sample"
-SHARED_DIR = ROOT.parent / "shared"
+SHARED_DIR = Path(os.environ.get("DIALOGKARTAN_SHARED") or ROOT.parent / "shared")
 
 
 def data_dir() -> Path:

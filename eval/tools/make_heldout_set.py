@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "tests" / "pipeline" / "data"
+from dialogkartan import paths
+
+OUT = paths.ROOT / "tests" / "pipeline" / "data"
 P = lambda t, g=(), r=True: {"text": t, "target_groups": list(g), "required": r}  # noqa: E731
 NOPII = {"persons": [], "emails": [], "phones": []}
 

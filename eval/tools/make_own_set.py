@@ -6,9 +6,10 @@ the gold follows ../shared/gold-dev/README.md. Run: python eval/tools/make_own_s
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "tests" / "pipeline" / "data"
+from dialogkartan import paths
+
+OUT = paths.ROOT / "tests" / "pipeline" / "data"
 
 P = lambda text, groups=(), required=True: {"text": text, "target_groups": list(groups), "required": required}  # noqa: E731
 E = lambda date, place=None, count=None, q=None: {  # noqa: E731

@@ -6,14 +6,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-REFERENCE_DIR = ROOT / "data" / "reference"
-EXTRACTION_CONFIG = ROOT / "config" / "extraction.yaml"
+from dialogkartan import paths
+
+REFERENCE_DIR = paths.REFERENCE_DIR
+EXTRACTION_CONFIG = paths.CONFIG_DIR / "extraction.yaml"
 
 # Short names that are also ordinary words or first names: only "X kommun", "X stad" or "i X"
 # (capitalised, not first in a sentence) count for them.

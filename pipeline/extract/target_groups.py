@@ -9,9 +9,10 @@ from typing import Iterable
 
 import yaml
 
+from dialogkartan import paths
 from pipeline.types import TARGET_GROUPS, Section, Sentence, TargetGroupMention
 
-TAXONOMY = Path(__file__).resolve().parents[2] / "config" / "taxonomy" / "target_groups.yaml"
+TAXONOMY = paths.TAXONOMY_DIR / "target_groups.yaml"
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
 # Inflection endings tried when a word is not in the lexicon as written (förskolan → förskola).
 _ENDINGS = ("arnas", "ernas", "ornas", "arna", "erna", "orna", "ens", "ets", "en", "et", "na", "ar", "er",

@@ -19,9 +19,10 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 from spacy.training import Example
 
+from dialogkartan import paths
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-DEFAULT_REF = REPO.parent / "shared" / "reference"
+DEFAULT_REF = paths.SHARED_DIR / "reference"
 
 ORGANISATIONS = [
     "SKR", "Sveriges Kommuner och Regioner", "Sveriges Kommuner och Landsting", "Storsthlm",
@@ -49,7 +50,7 @@ AMBIGUOUS_NAMES = frozenset({"Berg", "Mark", "Ale", "Vara", "Nora", "Mora", "Sal
 def _read_geo(ref: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(full name, short name) for municipalities and counties. The project's own copy
     (data/reference/) is preferred; the shared reference data is the fallback."""
-    own_m, own_c = REPO / "data" / "reference" / "municipalities.csv", REPO / "data" / "reference" / "counties.csv"
+    own_m, own_c = paths.REFERENCE_DIR / "municipalities.csv", paths.REFERENCE_DIR / "counties.csv"
     if own_m.exists() and own_c.exists():
         with own_m.open(encoding="utf-8") as fh:
             munis = [(r["name"], r["short_name"]) for r in csv.DictReader(fh)]

@@ -22,8 +22,10 @@ import spacy
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
+from dialogkartan import paths
+
 HERE = Path(__file__).resolve().parent
-DEFAULT_REF = HERE.parents[2] / "shared" / "reference"
+DEFAULT_REF = paths.SHARED_DIR / "reference"
 DEFAULT_OUT = HERE / "corpus"
 
 V1_DEPREL = {

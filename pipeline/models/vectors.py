@@ -35,9 +35,10 @@ from pathlib import Path
 
 import numpy as np
 
+from dialogkartan import paths
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-DEFAULT_REF = REPO.parent / "shared" / "reference"
+DEFAULT_REF = paths.SHARED_DIR / "reference"
 VECTORS_DIR = HERE / "vectors"
 VECTORS_FILE = VECTORS_DIR / "sv_e5_static.npz"
 RAW_CACHE = HERE / "training" / "vectors_raw.npy"
@@ -112,7 +113,7 @@ def _yaml_texts(files: Iterable[Path]) -> Iterator[str]:
         yield from walk(yaml.safe_load(f.read_text(encoding="utf-8")))
 
 
-def corpus_counts(ref: Path = DEFAULT_REF, sample: Path = REPO / "data" / "sample") -> Counter[str]:
+def corpus_counts(ref: Path = DEFAULT_REF, sample: Path = paths.SAMPLE_DIR) -> Counter[str]:
     counts: Counter[str] = Counter()
     for name in UD_TRAIN_FILES:
         for form in _conllu_forms(ref / "ud" / name):
@@ -121,7 +122,7 @@ def corpus_counts(ref: Path = DEFAULT_REF, sample: Path = REPO / "data" / "sampl
         counts.update(words_of(form))
     for text in _sample_texts(sample):
         counts.update(words_of(text))
-    tax = REPO / "config" / "taxonomy"
+    tax = paths.TAXONOMY_DIR
     for text in _yaml_texts(sorted(tax.glob("*.yaml")) + sorted((tax / "theme_examples").glob("*.yaml"))):
         counts.update(words_of(text))
     return counts

@@ -10,7 +10,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import fixture_db  # noqa: E402
 
-APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+from dialogkartan import paths  # noqa: E402
+
+APP = str(paths.ROOT / "dashboard" / "app.py")
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,13 @@
 """Our noun-phrase chunker on the trained parse."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from dialogkartan import paths
 from pipeline.chunker import keyphrases, noun_chunks
 from pipeline.nlp import is_trained, load_nlp
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = paths.SHARED_DIR / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +52,7 @@ def test_blank_pipeline_gives_no_chunks():
 def test_seed_chunks_are_within_text(nlp):
     files = sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else []
     if not files:
-        pytest.skip("no seed texts in /work/shared/seeds")
+        pytest.skip(f"no seed texts in {SEEDS}")
     for f in files:
         text = f.read_text(encoding="utf-8")
         chunks = noun_chunks(nlp(text))

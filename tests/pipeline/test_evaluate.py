@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from dialogkartan import paths
 from pipeline.evaluate import evaluate, score_files
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
+SHARED = paths.SHARED_DIR
 REF = SHARED / "tools" / "score_extraction.py"
 GOLD_DEV = SHARED / "gold-dev"
 OWN = Path(__file__).parent / "data"

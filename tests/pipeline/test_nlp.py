@@ -4,13 +4,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from dialogkartan import paths
 from pipeline.nlp import MODEL_DIR, is_trained, lemma_of, load_nlp
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = paths.SHARED_DIR / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +30,7 @@ def test_model_loads_offline_without_network():
         "nlp = load_nlp()\n"
         "import json; print(json.dumps({'trained': is_trained(nlp), 'pipes': nlp.pipe_names}))\n"
     )
-    root = Path(__file__).resolve().parents[2]
-    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-c", code], cwd=paths.ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     info = json.loads(out.stdout.strip().splitlines()[-1])
     assert info["trained"] is True
@@ -91,7 +90,7 @@ def test_entities_include_ruler_and_model(nlp):
 def test_seed_texts_parse_into_sentences(nlp):
     files = sorted(SEEDS.glob("*.txt")) if SEEDS.exists() else []
     if not files:
-        pytest.skip("no seed texts in /work/shared/seeds")
+        pytest.skip(f"no seed texts in {SEEDS}")
     for f in files:
         text = f.read_text(encoding="utf-8")
         doc = nlp(text)

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from dialogkartan import paths
 from pipeline.pii import LABELS, PiiSpan, detect_pii, luhn_ok, redact
 
-GOLD = Path("/work/shared/gold-dev")
+GOLD = paths.SHARED_DIR / "gold-dev"
 
 TEXT = (
     "Kontaktperson: Karin Sjöberg, verksamhetschef, tfn 0611-34 80 12 eller "
@@ -70,7 +70,7 @@ def test_ner_adds_names_the_rule_misses():
 
 def test_person_names_against_gold_dev():
     if not (GOLD / "gold.jsonl").exists():
-        pytest.skip("gold-dev not available in /work/shared")
+        pytest.skip(f"gold-dev not available in {paths.SHARED_DIR}")
     from bench.bench_nlp import pii_gold_scores
 
     scores = pii_gold_scores(GOLD)

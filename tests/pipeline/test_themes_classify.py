@@ -6,6 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from dialogkartan import paths
 from dialogkartan.errors import UserError
 from pipeline.themes import classify
 from pipeline.themes.gold import GoldProposal, load_gold, score
@@ -103,7 +104,7 @@ def test_shipped_examples_and_test_set_use_the_taxonomy() -> None:
     files = example_files(None)
     assert files and all(f.parent.name == "theme_examples" for f in files)
     examples = [g for f in files for g in load_gold(f, ids)]
-    test = load_gold(Path(__file__).resolve().parents[2] / "eval" / "themes" / "test.yaml", ids)
+    test = load_gold(paths.ROOT / "eval" / "themes" / "test.yaml", ids)
     assert len(examples) >= 200 and len(test) >= 100
     # The test set measures generalisation only if none of it is trained on.
     assert not {g.text for g in examples} & {g.text for g in test}

@@ -13,9 +13,10 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_GEODATA = Path("/work/shared/reference/geodata")
-DEFAULT_OUT = ROOT / "data" / "reference"
+from dialogkartan import paths
+
+DEFAULT_GEODATA = paths.SHARED_DIR / "reference" / "geodata"
+DEFAULT_OUT = paths.REFERENCE_DIR
 
 
 def ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
