@@ -121,7 +121,7 @@ def embed_cached(con: duckdb.DuckDBPyConnection, embedder: Embedder, texts: Sequ
         reader = con.execute(
             "SELECT w.pos, e.vector FROM _dk_wanted_hashes w JOIN embeddings e USING (content_hash) WHERE e.model = ?",
             [embedder.name],
-        ).fetch_record_batch(65_536)
+        ).to_arrow_reader(65_536)
         for batch in reader:  # batch by batch into the result: no second full copy of the vectors
             if batch.num_rows == 0:
                 continue
