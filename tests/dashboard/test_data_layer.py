@@ -122,26 +122,35 @@ def _zip_tables(data: bytes, ext: str) -> dict[str, pd.DataFrame]:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for name in zf.namelist():
             raw = io.BytesIO(zf.read(name))
-            out[name.rsplit(".", 1)[0]] = pd.read_csv(raw) if ext == "csv" else pd.read_parquet(raw)
+            out[name.rsplit(".", 1)[0]] = (pd.read_csv(raw, sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+                                           if ext == "csv" else pd.read_parquet(raw))
     return out
 
 
 def test_downloads_redacted_by_default_with_codebook(fixture_db_path):
+    import openpyxl
+
+    from pipeline.export import ExportFilter
+
     con = db.open_readonly(fixture_db_path)
     cur = db.cursor(con)
     tables = _zip_tables(downloads.build(cur, "csv", redacted=True), "csv")
-    assert {"kodbok", "teman", "forslag_per_tema", "citat"} <= set(tables)
-    props = tables["forslag_per_tema"]
-    assert len(props) == 20
-    joined = " ".join(props["text"].astype(str))
+    assert {"kodbok", "teman", "forslag", "dialoger", "citat"} <= set(tables)
+    props = tables["forslag"]
+    assert len(props) == 22
+    joined = " ".join(props["text"])
     assert "Karin" not in joined and "[namn] föreslog att biblioteket" in joined
+    assert "Karin" not in " ".join(props["sentence"])  # the source sentence is redacted too
+    assert "'- Fler samtalsgrupper för unga i skolan" in set(props["text"])  # a leading '-' neutralised
+    assert "0380" in set(props["municipality_code"]) and "Vännäs" in " ".join(props["title"])
+    region = props[props["publisher"] == "Region Västerbotten"].iloc[0]
+    assert (region["publisher_kind"], region["municipality_code"]) == ("region", "")  # never Vännäs's
     assert "Personuppgifter maskerade" in set(tables["kodbok"]["beskrivning"])
     raw = _zip_tables(downloads.build(cur, "parquet", redacted=False), "parquet")
-    assert "Karin Blomqvist föreslog att biblioteket erbjuder digital hjälp varje vecka." in set(raw["forslag_per_tema"]["text"])
-    xlsx = downloads.build(cur, "xlsx", redacted=True)
-    sheets = pd.read_excel(io.BytesIO(xlsx), sheet_name=None)
-    assert {"kodbok", "forslag_per_tema"} <= set(sheets)
-    assert downloads.file_name("xlsx", False) == "dialogkartan_teman_omaskerad.xlsx"
+    assert "Karin Blomqvist föreslog att biblioteket erbjuder digital hjälp varje vecka." in set(raw["forslag"]["text"])
+    wb = openpyxl.load_workbook(io.BytesIO(downloads.build(cur, "xlsx", redacted=True, filt=ExportFilter(("24",)))))
+    assert {"kodbok", "forslag", "dialoger"} <= set(wb.sheetnames) and wb["forslag"].freeze_panes == "A2"
+    assert downloads.file_name("xlsx", False) == "dialogkartan_teman_xlsx_alla_omaskerad.xlsx"
     con.close()
 
 
