@@ -25,6 +25,8 @@ from review.store import Review  # noqa: E402
 st.set_page_config(page_title="Dialogkartan – granska", layout="wide")
 
 NAME, DOC, MESSAGE = "granskare", "dokument", "meddelande"
+SAVED = {"confirm": "godkänt", "reject": "avvisat", "edit_span": "spannet ändrat", "add": "förslaget tillagt",
+         "change_target_groups": "målgrupperna ändrade", "change_theme": "temat bytt"}
 STATUS = {"pipeline": "ogranskat", "confirmed": "godkänt", "rejected": "avvisat", "edited": "ändrat", "added": "tillagt"}
 
 
@@ -37,7 +39,7 @@ def _record(base: Baseline, kind: str, action: str, item: str, **fields: object)
     except (OSError, ValueError) as exc:
         st.session_state[MESSAGE] = ("error", f"Granskningen kunde inte sparas: {exc}")
         return
-    st.session_state[MESSAGE] = ("ok", f"Sparat ({kind}, {action}).")
+    st.session_state[MESSAGE] = ("ok", f"Sparat: {SAVED[action]}.")
 
 
 def _span(p: Proposal) -> dict[str, object]:
@@ -84,8 +86,8 @@ def _next_document(ids: list[str]) -> None:
 def _sidebar(docs: pd.DataFrame) -> tuple[str, pd.DataFrame]:
     with st.sidebar:
         name = st.text_input("Ditt namn", key=NAME, help="Varje granskning sparas med granskarens namn och tid.")
-        kommuner = st.multiselect("Kommun", sorted(docs["kommun"].unique()))
-        typer = st.multiselect("Dialogtyp", sorted(docs["typ"].unique()))
+        kommuner = st.multiselect("Kommun", sorted(docs["kommun"].unique()), placeholder="Alla")
+        typer = st.multiselect("Dialogtyp", sorted(docs["typ"].unique()), placeholder="Alla")
         high = st.slider("Högsta säkerhet", 0.0, 1.0, 1.0, 0.05,
                          help="Dokumentets lägsta förslagssäkerhet; dokumenten visas med lägst säkerhet först.")
     view = docs
@@ -127,7 +129,7 @@ def _proposal_card(base: Baseline, p: Proposal, n: int, themes: dict[str, str]) 
         st.text_input("Span (kopiera text ur dokumentet)", value=p.text, key=f"span-{p.key}")
         st.button("Spara span", key=f"spara-span-{p.key}", on_click=_edit_span, args=(base, p))
         groups = st.multiselect("Målgrupper", TARGET_GROUPS, default=[g for g in p.target_groups if g in TARGET_GROUPS],
-                                format_func=group_label, key=f"mg-{p.key}")
+                                format_func=group_label, key=f"mg-{p.key}", placeholder="Ingen målgrupp")
         st.button("Spara målgrupper", key=f"spara-mg-{p.key}", on_click=_record,
                   args=(base, "proposal", "change_target_groups", p.key), kwargs={**_span(p), "target_groups": groups})
         ids = list(themes)
@@ -137,20 +139,24 @@ def _proposal_card(base: Baseline, p: Proposal, n: int, themes: dict[str, str]) 
                   kwargs={**_span(p), "theme_id": theme}, disabled=theme is None)
 
 
-def _items_panel(base: Baseline, state: DocState, themes: dict[str, str]) -> None:
-    proposals = sorted(state.proposals.values(), key=lambda p: (p.start, p.end))
-    untouched = [p for p in proposals if not p.reviewed]
-    a, b, c = st.columns(3)
-    a.button("Godkänn nästa", key="godkann-nasta", shortcut="G", disabled=not untouched, width="stretch",
-             on_click=_record, args=(base, "proposal", "confirm", untouched[0].key if untouched else ""),
-             kwargs=_span(untouched[0]) if untouched else {})
-    b.button("Avvisa nästa", key="avvisa-nasta", shortcut="A", disabled=not untouched, width="stretch",
-             on_click=_record, args=(base, "proposal", "reject", untouched[0].key if untouched else ""),
-             kwargs=_span(untouched[0]) if untouched else {})
+def _quick_actions(base: Baseline, state: DocState) -> None:
+    """The common moves, with keyboard shortcuts (ignored while typing in a field)."""
+    untouched = sorted((p for p in state.proposals.values() if not p.reviewed), key=lambda p: (p.start, p.end))
+    first = untouched[0] if untouched else None
+    a, b, c, d = st.columns([1, 1, 1, 2])
+    a.button("Godkänn nästa", key="godkann-nasta", shortcut="G", disabled=first is None, width="stretch",
+             on_click=_record, args=(base, "proposal", "confirm", first.key if first else ""),
+             kwargs=_span(first) if first else {})
+    b.button("Avvisa nästa", key="avvisa-nasta", shortcut="A", disabled=first is None, width="stretch",
+             on_click=_record, args=(base, "proposal", "reject", first.key if first else ""),
+             kwargs=_span(first) if first else {})
     c.button("Godkänn resten", key="godkann-resten", shortcut="K", width="stretch",
              on_click=_confirm_rest, args=(base, state))
-    if untouched:
-        st.caption(f"Nästa ogranskade förslag: {escape(untouched[0].text)}")
+    d.caption(f"Nästa ogranskade förslag: {escape(first.text)}" if first else "Alla förslag är granskade.")
+
+
+def _items_panel(base: Baseline, state: DocState, themes: dict[str, str]) -> None:
+    proposals = sorted(state.proposals.values(), key=lambda p: (p.start, p.end))
     st.subheader(f"Förslag ({len(proposals)})")
     for n, p in enumerate(proposals, start=1):
         _proposal_card(base, p, n, themes)
@@ -158,13 +164,14 @@ def _items_panel(base: Baseline, state: DocState, themes: dict[str, str]) -> Non
         st.markdown("**Lägg till ett missat förslag**")
         st.caption("Markera förslaget i texten till vänster, kopiera det (Ctrl+C) och klistra in det här.")
         st.text_area("Förslagets text", key="ny-text", height=80)
-        st.multiselect("Målgrupper", TARGET_GROUPS, format_func=group_label, key="ny-mg")
+        st.multiselect("Målgrupper", TARGET_GROUPS, format_func=group_label, key="ny-mg", placeholder="Ingen målgrupp")
         st.selectbox("Tema", [""] + list(themes), format_func=lambda t: themes.get(t, "(inget tema)"), key="ny-tema")
         st.button("Lägg till förslag", key="lagg-till", on_click=_add, args=(base,), type="primary")
     with st.container(border=True, key="dokument-malgrupper"):
         st.markdown("**Dokumentets målgrupper**")
         groups = st.multiselect("Målgrupper i dokumentet", TARGET_GROUPS, default=list(state.target_groups),
-                                format_func=group_label, key=f"doc-mg-{base.document_id}")
+                                format_func=group_label, key=f"doc-mg-{base.document_id}",
+                                placeholder="Ingen målgrupp")
         st.button("Spara dokumentets målgrupper", key="spara-doc-mg", on_click=_record,
                   args=(base, "target_group", "change_target_groups", "dokument"), kwargs={"target_groups": groups})
     if state.events:
@@ -242,6 +249,7 @@ def main() -> None:
     others = sorted({r.reviewer for r in valid.get(doc, [])} - {name})
     st.caption(f"{escape(str(row['kommun']))} · {escape(str(row['typ']))} · {escape(str(row['url'] or ''))}"
                + (f" · även granskat av {escape(', '.join(others))}" if others else ""))
+    _quick_actions(base, state)
     left, right = st.columns([3, 2])
     with left:
         _text_panel(base, state, themes, key)

@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import fixture  # noqa: E402
+import review_fixture as fixture  # noqa: E402
 
 
 @pytest.fixture(scope="session")

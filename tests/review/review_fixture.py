@@ -1,19 +1,15 @@
-"""The dashboard's fixture database plus one document written for reviewing (our own Swedish):
-three proposals the pipeline found (one wrongly, one with the wrong theme), one it missed, and
-a dialogue meeting. Its proposals have the lowest confidence, so the app shows it first."""
+"""A small database for the review tests, written with the project's writer (our own Swedish):
+one document to review — three proposals the pipeline found (one wrongly, one with the wrong
+theme), one it missed, a dialogue meeting — with the lowest confidence, so the app shows it
+first, and a second document from another municipality."""
 from __future__ import annotations
 
 import hashlib
-import sys
 from pathlib import Path
 
 import duckdb
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dashboard"))
-
-import fixture_db  # noqa: E402
-
-from dialogkartan.db import writer  # noqa: E402
+from dialogkartan.db import writer
 
 TITLE = "Dialogkväll om parken i Sjöstaden"
 SENTENCES = [
@@ -39,8 +35,53 @@ def text() -> str:
     return "\n\n".join(SENTENCES)
 
 
+THEMES = {
+    "motesplatser_aktiviteter": "Mötesplatser och aktiviteter",
+    "trygghet_vald": "Trygghet och våld",
+    "boende": "Boende",
+    "digitalisering": "Digitalisering",
+}
+OTHER = ("Dialog om biblioteket i Nordmaling", "Besökarna önskade längre öppettider på lördagar.",
+         "längre öppettider på lördagar", "motesplatser_aktiviteter")
+OTHER_URL = "https://www.nordmaling.se/dialog/biblioteket"
+OTHER_ID = hashlib.sha256(OTHER_URL.encode()).hexdigest()[:16]
+
+
+def _base(path: Path) -> None:
+    with writer(path) as con:
+        con.execute("INSERT INTO sources VALUES ('umea', 'Umeå kommun', 'kommun', '2480', '24', ['www.umea.se'],"
+                    " 'sitevision', true)")
+        con.execute("INSERT INTO sources VALUES ('nordmaling', 'Nordmalings kommun', 'kommun', '2401', '24',"
+                    " ['www.nordmaling.se'], 'sitevision', true)")
+        for theme_id, label in THEMES.items():
+            con.execute("INSERT INTO themes (theme_id, label, origin, keywords, run_id) VALUES (?, ?, 'taxonomy', [], 'r3')",
+                        [theme_id, label])
+        con.execute("INSERT INTO runs VALUES ('r3', 'themes', '2026-11-20 09:40', '2026-11-20 09:41', 'ok', '0.1.0',"
+                    " 'abc', '{}', '{}', '{}', NULL)")
+        title, sentence, quote, theme = OTHER
+        _document(con, OTHER_ID, "nordmaling", "2401", OTHER_URL, title, sentence, [])
+        con.execute("INSERT INTO sentences VALUES (?, 0, 0, 0, ?, ?)", [OTHER_ID, len(sentence), sentence])
+        a = sentence.index(quote)
+        con.execute("INSERT INTO proposals VALUES ('annat01', ?, 0, ?, ?, ?, NULL, NULL, [], 'förslag', 'deltagare',"
+                    " NULL, 0.9)", [OTHER_ID, a, a + len(quote), quote])
+        con.execute("INSERT INTO proposal_themes VALUES ('annat01', ?, 0.7, 'r3', ?, 0.9, 'klassificerare')", [theme, theme])
+
+
+def _document(con: duckdb.DuckDBPyConnection, doc_id: str, source: str, muni: str, url: str, title: str, body: str,
+              groups: list[str]) -> None:
+    con.execute(
+        "INSERT INTO documents (document_id, source_id, municipality_code, county_code, url, canonical_url, kind,"
+        " title, published, published_date, language, is_swedish, text, content_hash, fetched_at,"
+        " relevance_score, relevant, relevance_terms, dialogue_type, target_groups)"
+        " VALUES (?, ?, ?, '24', ?, ?, 'html', ?, '2025-10-20', DATE '2025-10-20', 'sv', true, ?, ?,"
+        " TIMESTAMP '2026-11-20 08:30', 3.0, true, ['medborgardialog'], 'medborgardialog', ?)",
+        [doc_id, source, muni, url, url, title, body, content_hash(body), groups],
+    )
+    con.execute("INSERT INTO document_municipalities VALUES (?, ?, 'publisher')", [doc_id, muni])
+
+
 def build(path: Path) -> Path:
-    fixture_db.build(path)
+    _base(path)
     body = text()
     starts = []
     at = 0
@@ -48,14 +89,7 @@ def build(path: Path) -> Path:
         starts.append(at)
         at += len(s) + 2
     with writer(path) as con:
-        con.execute(
-            "INSERT INTO documents (document_id, source_id, municipality_code, county_code, url, canonical_url, kind,"
-            " title, published, published_date, language, is_swedish, text, content_hash, fetched_at,"
-            " relevance_score, relevant, relevance_terms, dialogue_type, target_groups)"
-            " VALUES (?, 'umea', '2480', '24', ?, ?, 'html', ?, '2025-10-20', DATE '2025-10-20', 'sv', true, ?, ?,"
-            " TIMESTAMP '2026-11-20 08:30', 3.0, true, ['medborgardialog'], 'medborgardialog', ['aldre', 'barn_och_unga'])",
-            [DOC_ID, URL, URL, TITLE, body, content_hash(body)],
-        )
+        _document(con, DOC_ID, "umea", "2480", URL, TITLE, body, ["aldre", "barn_och_unga"])
         for n, (s, a) in enumerate(zip(SENTENCES, starts)):
             con.execute("INSERT INTO sentences VALUES (?, ?, 0, ?, ?, ?)", [DOC_ID, n, a, a + len(s), s])
         for n, quote, groups, theme, conf in FOUND:
@@ -71,7 +105,6 @@ def build(path: Path) -> Path:
             a = starts[n] + SENTENCES[n].index(word)
             con.execute("INSERT INTO target_group_mentions VALUES (?, ?, ?, ?, ?, ?, 'lexicon')",
                         [DOC_ID, n, group, a, a + len(word), word])
-        con.execute("INSERT INTO document_municipalities VALUES (?, '2480', 'publisher')", [DOC_ID])
     return path
 
 

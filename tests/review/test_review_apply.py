@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import fixture
-from fixture import DOC_ID, FOUND, MISSED, proposal_key, rows, span_of
+import review_fixture as fixture
+from review_fixture import DOC_ID, FOUND, MISSED, proposal_key, rows, span_of
 
 from dialogkartan.config import load_settings
 from dialogkartan.db import writer

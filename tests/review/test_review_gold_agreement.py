@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from fixture import DOC_ID, MISSED, proposal_key, span_of
-from test_apply import quote_fields, review, run, write_session
+from review_fixture import DOC_ID, MISSED, proposal_key, span_of
+from test_review_apply import quote_fields, review, run, write_session
 from typer.testing import CliRunner
 
 from dialogkartan import paths
