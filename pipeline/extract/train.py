@@ -32,6 +32,8 @@ EXTRA_TRAIN = [
     (paths.ROOT / "tests/pipeline/data/own_input.jsonl", paths.ROOT / "tests/pipeline/data/own_gold.jsonl"),
     (paths.ROOT / "tests/pipeline/data/heldout_input.jsonl", paths.ROOT / "tests/pipeline/data/heldout_gold.jsonl"),
     (paths.ROOT / "tests/pipeline/data/heldout2_input.jsonl", paths.ROOT / "tests/pipeline/data/heldout2_gold.jsonl"),
+    # Reviewed pages (`dialogkartan review export --training data/reviews/train`; test rewordings left out).
+    (paths.data_dir() / "reviews" / "train" / "input.jsonl", paths.data_dir() / "reviews" / "train" / "gold.jsonl"),
 ]
 
 
