@@ -154,7 +154,8 @@ CODEBOOK: dict[str, str] = {
     "share": "Andel (0-1, tre decimaler): proposals delat med alla förslag i samma cell (tema_tabell) eller "
              "samma period (tema_over_tid; hela materialet, oberoende av läns- och kommunurval)",
     "score": "Förslagets likhet med temats mittpunkt (cosinus, -1 till 1); hög = typiskt för temat",
-    "assigned_by": "Hur temat sattes: klassificerare (taxonomins teman), kluster (ett upptäckt tema) eller övrigt",
+    "assigned_by": "Hur temat sattes: klassificerare (taxonomins teman), kluster (ett upptäckt tema), övrigt"
+                   " eller granskare (rättat i granskningsappen)",
     "confidence": "Klassificerarens sannolikhet (0-1) för förslagets bästa taxonomitema",
     "similarity": "Citatets likhet med temats mittpunkt (cosinus)",
     "proposal_id": "Förslagets id",
