@@ -63,15 +63,17 @@ def review_export(
     input_path: Annotated[Optional[Path], typer.Option("--input", help="input.jsonl (default beside --gold)")] = None,
     theme_examples: Annotated[Optional[Path], typer.Option(
         help="Also write reviewed themes as labelled examples (YAML for themes.examples)")] = None,
+    training: Annotated[Optional[Path], typer.Option(
+        help="Also write DIR/input.jsonl and DIR/gold.jsonl for training, without texts that reword a frozen test text")] = None,
     reviewer: Annotated[Optional[str], typer.Option(help="Only this reviewer's reviews (default: all, latest wins)")] = None,
     db: DbOption = None,
     store: StoreOption = None,
 ) -> None:
     """Reviewed documents as gold (../shared/gold-dev format): `dialogkartan eval --gold FILE` scores on them."""
-    from review.gold import export_gold, write_theme_examples
+    from review.gold import export_gold, write_theme_examples, write_training
 
-    if not gold and not theme_examples:
-        raise UserError("name what to write: --gold FILE and/or --theme-examples FILE")
+    if not gold and not theme_examples and not training:
+        raise UserError("name what to write: --gold FILE, --training DIR and/or --theme-examples FILE")
     con = _readonly(db)
     try:
         if gold:
@@ -79,6 +81,9 @@ def review_export(
             if not n:
                 raise UserError("no reviewed documents to export (review some with `dialogkartan review`)")
             typer.echo(f"wrote {n} reviewed documents to {g} (texts in {i})")
+        if training:
+            n, left_out = write_training(con, training, store)
+            typer.echo(f"wrote {n} reviewed documents for training to {training} ({left_out} left out: near a test text)")
         if theme_examples:
             n = write_theme_examples(con, theme_examples, store)
             typer.echo(f"wrote {n} reviewed themes to {theme_examples}")

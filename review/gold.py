@@ -98,6 +98,15 @@ def training_documents(con: duckdb.DuckDBPyConnection, store_path: Path | None =
     return inputs, {r["id"]: gold_line(states[r["id"]]) for r in inputs}
 
 
+def write_training(con: duckdb.DuckDBPyConnection, directory: Path, store_path: Path | None = None) -> tuple[int, int]:
+    """DIR/input.jsonl and DIR/gold.jsonl in the corpus's format, for a training set list such
+    as `EXTRA_TRAIN` in pipeline/extract/train.py; returns (written, left out)."""
+    inputs, gold = training_documents(con, store_path)
+    _write_jsonl(directory / "input.jsonl", inputs)
+    _write_jsonl(directory / "gold.jsonl", [gold[r["id"]] for r in inputs])
+    return len(inputs), len(reviewed_states(con, store_path)) - len(inputs)
+
+
 def theme_examples(con: duckdb.DuckDBPyConnection, store_path: Path | None = None) -> Iterator[dict[str, str]]:
     """Reviewed themes as labelled examples ({text, theme}, the theme_examples/*.yaml shape),
     one per distinct text, none rewording a frozen test proposal."""

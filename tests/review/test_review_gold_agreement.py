@@ -147,3 +147,18 @@ def test_two_reviewers_agreement_on_one_document(review_db):
     finally:
         con.close()
     assert again == result
+
+
+def test_cli_training_and_theme_example_files(review_db, tmp_path):
+    write_session()
+    train_dir, examples = tmp_path / "train", tmp_path / "granskade_teman.yaml"
+    res = CliRunner().invoke(app, ["review", "export", "--training", str(train_dir), "--theme-examples", str(examples),
+                                   "--db", str(review_db)])
+    assert res.exit_code == 0, res.output
+    gold = load_jsonl(train_dir / "gold.jsonl")
+    assert list(gold) == [DOC_ID] and (train_dir / "input.jsonl").exists()
+    # The file is a labelled-examples file the theme stage reads (themes.examples).
+    from pipeline.themes.gold import load_gold
+
+    labelled = load_gold(examples, ["motesplatser_aktiviteter", "trygghet_vald", "boende", "digitalisering"])
+    assert {g.text for g in labelled} == {MISSED, "fler bänkar med armstöd vid gångvägarna"}
