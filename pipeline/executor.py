@@ -68,7 +68,8 @@ class LocalExecutor:
             return
         # spawn, not fork: the parent holds a DuckDB connection and its threads.
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_worker) as pool:
+        pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_worker)
+        try:
             pending: deque[Future[Shard]] = deque()
             for batch in batches:
                 pending.append(pool.submit(extract_to_shard, batch, root))
@@ -76,6 +77,9 @@ class LocalExecutor:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
+        finally:
+            # On an error (or the writer stopping early) queued batches are dropped, not extracted.
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _RayStage:

@@ -174,7 +174,11 @@ def run_pipeline(
     timings: dict[str, float] = {}
     counts: dict[str, Any] = {"documents": 0, "proposals": 0, "events": 0, "skipped_non_swedish": 0}
     t0 = time.perf_counter()
-    root = Path(shard_root or exe_cfg.get("shard_dir") or paths.data_dir() / "work" / "shards") / run_id
+    shards_dir = Path(shard_root or exe_cfg.get("shard_dir") or paths.data_dir() / "work" / "shards")
+    for stale in shards_dir.glob("pipeline-*"):
+        if time.time() - stale.stat().st_mtime > 86_400:  # a killed run's shards (another DB's run may be live)
+            shutil.rmtree(stale, ignore_errors=True)
+    root = shards_dir / run_id
     try:
         pending = _pending(con, cfg_hash, float(cfg.get("min_relevance", 0.0)), force)
         timings["select"] = time.perf_counter() - t0
