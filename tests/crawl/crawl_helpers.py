@@ -42,3 +42,32 @@ def copy_sites(dest: Path) -> Path:
     (pdf_dir / "sammanfattning-dialog.pdf").write_bytes(make_pdf("Sammanfattning av medborgardialogen",
                                                                  PDF_PARAGRAPHS))
     return dest
+
+
+def listening_sockets(pid: int) -> list[str]:
+    """Local addresses (hex, as in /proc/net/tcp) of the TCP sockets process `pid` listens on."""
+    import os
+
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue  # closed while we looked
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:["):-1])
+    found = []
+    for table in ("tcp", "tcp6"):
+        path = Path(f"/proc/{pid}/net/{table}")
+        rows = path.read_text().splitlines()[1:] if path.exists() else []
+        found += [f[1] for f in (r.split() for r in rows) if f[3] == "0A" and f[9] in inodes]  # 0A: LISTEN
+    return found
+
+
+def process_gone(pid: int) -> bool:
+    """True when `pid` has exited (a zombie nobody reaped yet counts as exited)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    return any(line.startswith("State:") and line.split()[1] in ("Z", "X") for line in status.splitlines())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import json
+import os
 import signal
 import time
 from pathlib import Path
@@ -59,3 +60,81 @@ def test_sigterm_then_resume(tmp_path: Path):
     assert len(pages) == N and max(pages.values()) == 1  # everything once, nothing twice
     items = [json.loads(x) for x in (job / "items.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len({i["url"] for i in items}) == N
+
+
+KILL_HOST = "www.kraschby.se"
+KILL_N = 300
+
+
+def write_tree(root: Path, host: str, n: int) -> None:
+    """n pages: a binary tree with a cross link on each page (every page reachable in < 10 hops)."""
+    site = root / host
+    site.mkdir(parents=True)
+    for i in range(n):
+        links = "".join(f'<a href="/mote/{c}">Möte {c}</a> ' for c in (2 * i + 1, 2 * i + 2, (i * 7 + 3) % n) if c < n)
+        (site / "mote").mkdir(exist_ok=True)
+        (site / "mote" / f"{i}").write_text(
+            f'<!DOCTYPE html><html lang="sv"><head><title>Dialogmöte {i}</title></head><body><main>'
+            f"<h1>Dialogmöte {i}</h1><p>Kraschby kommun höll dialogmöte nummer {i} med pensionärsrådet om "
+            f"trygghetsboenden och färdtjänst vecka {i % 52 + 1}.</p><p>{links}</p></main></body></html>",
+            encoding="utf-8")
+
+
+class Throttled(MiniWebHandler):
+    def do_GET(self, head_only: bool = False) -> None:
+        if not self.path.endswith("robots.txt"):
+            time.sleep(0.05)
+        super().do_GET(head_only)
+
+
+def item_urls(job: Path) -> list[str]:
+    return [json.loads(x)["url"] for x in (job / "items.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_sigkill_then_resume_fetches_what_an_uninterrupted_crawl_fetches(tmp_path: Path):
+    from crawl_helpers import listening_sockets
+
+    write_tree(tmp_path / "sites", KILL_HOST, KILL_N)
+    server, port = serve(tmp_path / "sites", handler=Throttled)
+    source = source_from_dict({"id": "kraschby", "name": "Kraschby kommun", "kind": "kommun",
+                               "municipality_code": "2494", "county_code": "24", "domains": [KILL_HOST],
+                               "start_urls": [f"http://{KILL_HOST}/mote/0"]})
+    # FOLLOW_DEPTH beyond any path length: which path reaches a page first (an order Scrapy does not
+    # fix) must not decide whether its links are followed, or no two crawls would agree
+    settings = {"PROFILE": "test", "FOLLOW_DEPTH": 1000, "CONCURRENT_REQUESTS": 2,
+                "CONCURRENT_REQUESTS_PER_DOMAIN": 2, "DOWNLOAD_TIMEOUT": 60, "LOG_LEVEL": "INFO"}
+    proxy = f"http://127.0.0.1:{port}"
+    job = tmp_path / "killed"
+    try:
+        reference = crawl([source], tmp_path / "reference", proxy=proxy, settings=settings, timeout=600)
+        n_reference = len(server.requests)
+        proc = start_crawl([source], job, proxy=proxy, settings=settings)
+        deadline = time.monotonic() + 300
+        while not (job / "items.jsonl").exists() or len(item_urls(job)) < KILL_N // 2:
+            assert proc.poll() is None, "the crawl ended before it could be killed"
+            assert time.monotonic() < deadline, "no items stored within 300 s"
+            time.sleep(0.05)
+        listening, own = listening_sockets(proc.pid), listening_sockets(os.getpid())
+        proc.kill()  # SIGKILL: no handler, no report, no state.json, "running" in run.json
+        proc.wait(60)
+        stored_before = set(item_urls(job))
+        assert json.loads((job / "run.json").read_text())["status"] == "running"
+        resumed = crawl([source], job, proxy=proxy, settings=settings, timeout=600)
+    finally:
+        server.shutdown()
+        server.server_close()
+    # no telnet console, no remote control: a crawl process listens on no port at all
+    assert listening == [] and own != []  # (the same check does see this process's mini-web)
+    log = (tmp_path / "reference" / "crawl.log").read_text(encoding="utf-8")
+    assert "Spider opened" in log and "listening on" not in log  # Scrapy logs both listeners at INFO
+    expected = set(item_urls(tmp_path / "reference"))
+    assert reference.finish_reason == "finished" and len(expected) == KILL_N
+    assert KILL_N // 2 <= len(stored_before) < KILL_N  # killed mid-crawl
+    assert resumed.raw["resumed"] is True and resumed.finish_reason == "finished" and resumed.totals["fetched"] > 0
+    urls = item_urls(job)
+    assert set(urls) == expected and len(urls) == len(set(urls))  # everything, each document once
+    fetches = collections.Counter(u for _, u, _ in server.requests[n_reference:] if not u.endswith("robots.txt"))
+    refetched = sum(n - 1 for n in fetches.values())
+    print(f"killed after {len(stored_before)} of {KILL_N} items; resumed run fetched "
+          f"{resumed.totals['fetched']}; pages fetched twice (in flight at the kill): {refetched}")
+    assert not (job / "frontier.jsonl").exists()  # a finished crawl needs no journal
