@@ -8,19 +8,20 @@ from __future__ import annotations
 
 # The project is installed (`make setup`: pip install -e .), so its packages import from anywhere;
 # no repository root is computed here (dialogkartan.paths is the one place).
+import os
 
-import pandas as pd  # noqa: E402
-import streamlit as st  # noqa: E402
+import pandas as pd
+import streamlit as st
 
-from dashboard.common import group_label  # noqa: E402
-from dialogkartan.errors import UserError  # noqa: E402
-from pipeline.rows import proposal_id  # noqa: E402
-from pipeline.types import TARGET_GROUPS  # noqa: E402
-from review import appdata, store  # noqa: E402
-from review.agreement import agreement  # noqa: E402
-from review.render import Span, escape, find_span, markdown  # noqa: E402
-from review.state import Baseline, DocState, Proposal, fold, partition  # noqa: E402
-from review.store import Review  # noqa: E402
+from dashboard.common import group_label
+from dialogkartan.errors import UserError
+from pipeline.rows import proposal_id
+from pipeline.types import TARGET_GROUPS
+from review import appdata, store
+from review.agreement import agreement
+from review.render import Span, escape, find_span, markdown
+from review.state import Baseline, DocState, Proposal, fold, partition
+from review.store import Review
 
 st.set_page_config(page_title="Dialogkartan – granska", layout="wide")
 
@@ -83,9 +84,22 @@ def _next_document(ids: list[str]) -> None:
     st.session_state[DOC] = ids[(ids.index(cur) + 1) % len(ids)] if cur in ids else ids[0]
 
 
+def _proxy_user() -> str | None:
+    """The user a reverse proxy authenticated, from the header DIALOGKARTAN_REVIEWER_HEADER names
+    (e.g. X-Remote-User). Trusted only when configured: the app then listens on 127.0.0.1, where
+    only the proxy, which sets the header itself, can reach it."""
+    header = os.environ.get("DIALOGKARTAN_REVIEWER_HEADER")
+    return (st.context.headers.get(header) or None) if header else None
+
+
 def _sidebar(docs: pd.DataFrame) -> tuple[str, pd.DataFrame]:
+    user = _proxy_user()
+    if user:
+        st.session_state[NAME] = user
     with st.sidebar:
-        name = st.text_input("Ditt namn", key=NAME, help="Varje granskning sparas med granskarens namn och tid.")
+        name = st.text_input("Ditt namn", key=NAME, disabled=bool(user),
+                             help="Varje granskning sparas med granskarens namn och tid"
+                                  + (" (inloggad användare)." if user else "."))
         kommuner = st.multiselect("Kommun", sorted(docs["kommun"].unique()), placeholder="Alla")
         typer = st.multiselect("Dialogtyp", sorted(docs["typ"].unique()), placeholder="Alla")
         high = st.slider("Högsta säkerhet", 0.0, 1.0, 1.0, 0.05,
