@@ -69,6 +69,10 @@ def test_reviews_override_the_pipeline_in_published_tables(review_db):
     # Aggregates follow: the document's themes and the theme table count the corrected proposals.
     assert dict(rows(review_db, "SELECT theme_id, proposals FROM document_themes WHERE document_id = ?", [DOC_ID])) == {
         "motesplatser_aktiviteter": 2, "trygghet_vald": 1}
+    # The dashboard's recurring-proposal table was rebuilt from the reviewed proposals.
+    assert "recurring_groups" in summary
+    recurring = {pid for (pid,) in rows(review_db, "SELECT proposal_id FROM recurring_proposals")}
+    assert proposal_key(3) not in recurring
     run_row = rows(review_db, "SELECT status, counts FROM runs WHERE kind = 'reviews'")
     assert len(run_row) == 1 and run_row[0][0] == "ok"
 
