@@ -2,8 +2,8 @@
 
 Why JSONL and not a DuckDB file: a line is written with one `write` and fsynced before the app
 says "sparat", so a kill can at worst tear the line being written; every earlier line is intact
-and readers skip a torn tail. Readers (the run, the gold export) take no lock and never block
-the app, and the app never holds the pipeline's database open for writing. A DuckDB file would
+and readers skip a torn tail. Readers (the run, the gold export) hold a shared lock only while
+reading the file, and the app never holds the pipeline's database open for writing. A DuckDB file would
 have a single-writer lock of its own between the app and the run.
 """
 from __future__ import annotations
@@ -99,7 +99,11 @@ def read(path: Path | None = None) -> list[Review]:
         return []
     out: list[Review] = []
     with open(path, "rb") as f:
-        for n, raw in enumerate(f, start=1):
+        # A shared lock for the moment of reading: an append in progress is never seen half-done.
+        fcntl.flock(f, fcntl.LOCK_SH)
+        lines = f.readlines()
+        fcntl.flock(f, fcntl.LOCK_UN)
+        for n, raw in enumerate(lines, start=1):
             if not raw.strip():
                 continue
             try:
