@@ -513,6 +513,7 @@ def _serve_dashboard(db_file: Path, port: int, host: str = "127.0.0.1") -> None:
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(app_file), "--server.address", host,
         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "minimal",  # no Deploy button: a read-only app, not a dev server
     ]
     typer.echo(f"Dashboard: http://{host}:{port}/  (Ctrl-C stops it)")
     from dialogkartan.children import child_process
