@@ -1,4 +1,5 @@
-"""Scale-out: two crawler processes share one Redis frontier and fetch nothing twice."""
+"""Scale-out: two crawler processes share one Redis frontier, fetch nothing twice and (behind a
+start barrier) both take part."""
 from __future__ import annotations
 
 import collections
@@ -51,13 +52,26 @@ def redis_url(tmp_path: Path):
     proc.wait(10)
 
 
-class SlowishHandler(MiniWebHandler):
-    """50 ms per page, so both processes are busy at the same time."""
+class BarrierHandler(MiniWebHandler):
+    """Holds every page until both workers have sent a request (each names itself in a header).
+
+    Without it one worker could drain the whole frontier before the other had even started
+    Python. Held pages keep the first worker at its CONCURRENT_REQUESTS, so the rest of the
+    frontier waits in Redis until the second worker takes some: both fetch, whatever the load.
+    """
+    seen: set[str] = set()
+    both = threading.Event()
 
     def do_GET(self, head_only: bool = False) -> None:
-        if not self.path.endswith("robots.txt"):
-            time.sleep(0.05)
+        self.seen.add(self.headers.get("X-Delby-Worker", "?"))
+        if {"a", "b"} <= self.seen:
+            self.both.set()
+        if "/sidor/" in self.path:
+            self.both.wait(BARRIER_SECONDS)
         super().do_GET(head_only)
+
+
+BARRIER_SECONDS = 240
 
 
 def make_site(root: Path) -> None:
@@ -70,37 +84,45 @@ def make_site(root: Path) -> None:
             f'<html lang="sv"><body><main><h1>Sida {i}</h1><p>Delby kommun berättar om dialogmöte nummer {i} '
             f"med brukarrådet och om förslag som kom in vecka {i % 52 + 1}.</p><p>{links}</p></main></body></html>",
             encoding="utf-8")
-    (root / HOST / "index.html").write_text('<html><body><main><a href="/sidor/0.html">Start</a></main></body></html>',
-                                            encoding="utf-8")
+    # the start page links 20 pages: more than one worker's CONCURRENT_REQUESTS can hold
+    start = "".join(f'<a href="/sidor/{i}.html">Sida {i}</a> ' for i in range(20))
+    (root / HOST / "index.html").write_text(f"<html><body><main>{start}</main></body></html>", encoding="utf-8")
 
 
 def test_two_processes_share_frontier_without_duplicate_fetches(tmp_path: Path, redis_url: str):
     make_site(tmp_path / "sites")
-    server, port = serve(tmp_path / "sites", handler=SlowishHandler)
+    handler = type("Barrier", (BarrierHandler,), {"seen": set(), "both": threading.Event()})
+    server, port = serve(tmp_path / "sites", handler=handler)
     source = source_from_dict({"id": "delby", "name": "Delby kommun", "kind": "kommun", "municipality_code": "2496",
                                "county_code": "24", "domains": [HOST], "start_urls": [f"http://{HOST}/"]})
-    # few requests in flight per process, so one process cannot pull the whole frontier at once
-    settings = {"PROFILE": "test", "REDIS_URL": redis_url, "FOLLOW_DEPTH": 20, "CONCURRENT_REQUESTS": 2,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
-                "SCHEDULER_IDLE_BEFORE_CLOSE": 1, "SHARED_FRONTIER_IDLE_GRACE": 3}
+    # Two requests in flight per worker. An idle worker looks at the shared queue on Scrapy's 5 s
+    # heartbeat, so the grace before an idle worker closes must outlast it; held pages must not
+    # time out. FOLLOW_DEPTH beyond any path: the order of fetches must not decide coverage.
+    base = {"PROFILE": "test", "REDIS_URL": redis_url, "FOLLOW_DEPTH": 1000, "CONCURRENT_REQUESTS": 2,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 2, "DOWNLOAD_TIMEOUT": BARRIER_SECONDS + 60,
+            "SCHEDULER_IDLE_BEFORE_CLOSE": 1, "SHARED_FRONTIER_IDLE_GRACE": 12}
     reports = {}
 
     def worker(name: str) -> None:
+        settings = {**base, "DEFAULT_REQUEST_HEADERS": {"X-Delby-Worker": name}}
         reports[name] = crawl([source], tmp_path / name, proxy=f"http://127.0.0.1:{port}", settings=settings,
-                              timeout=120)
+                              timeout=600)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in ("a", "b")]
     try:
         for t in threads:
             t.start()
         for t in threads:
-            t.join(150)
+            t.join(700)
     finally:
+        handler.both.set()
         server.shutdown()
         server.server_close()
     assert set(reports) == {"a", "b"}
     pages = [url for _, url, _ in server.requests if not url.endswith("robots.txt")]
     counts = collections.Counter(pages)
-    assert [u for u, n in counts.items() if n > 1] == []  # zero duplicate fetches
+    assert [u for u, n in counts.items() if n > 1] == []  # one frontier: zero duplicate fetches
     assert len(counts) == N_PAGES + 1  # every page reached once, by one process or the other
-    assert reports["a"].sources["delby"].fetched > 0 and reports["b"].sources["delby"].fetched > 0
+    fetched = {n: reports[n].sources["delby"].fetched for n in ("a", "b")}
+    assert handler.seen >= {"a", "b"} and all(fetched.values()), fetched  # both worked
+    assert sum(fetched.values()) == N_PAGES + 2  # pages, start page, robots.txt read once for Sitemap: lines
