@@ -162,3 +162,12 @@ def test_cli_training_and_theme_example_files(review_db, tmp_path):
 
     labelled = load_gold(examples, ["motesplatser_aktiviteter", "trygghet_vald", "boende", "digitalisering"])
     assert {g.text for g in labelled} == {MISSED, "fler bänkar med armstöd vid gångvägarna"}
+
+
+def test_review_errors_are_one_line(isolated_home, tmp_path):
+    exe = [sys.executable, "-c", "from dialogkartan.cli import main; main()"]
+    out = subprocess.run([*exe, "review", "--db", str(tmp_path / "finns_inte.duckdb")], capture_output=True, text=True)
+    assert out.returncode == 1 and out.stderr.startswith("error: no database") and out.stderr.count("\n") == 1
+    out = subprocess.run([*exe, "review", "agreement", "--db", str(tmp_path / "finns_inte.duckdb")],
+                         capture_output=True, text=True)
+    assert out.returncode == 1 and out.stderr.count("\n") == 1
