@@ -15,8 +15,6 @@ from dashboard import common, db, queries  # noqa: E402
 
 # No icons: Streamlit fetches Material icons from Google, and the dashboard runs offline.
 st.set_page_config(page_title="Dialogkartan", layout="wide")
-# No Deploy button or developer menu: this is a read-only app for coordinators, not a dev server.
-st.set_option("client.toolbarMode", "minimal")
 
 # Not "pages/": Streamlit treats a pages/ directory beside the entry script as a v1 multipage
 # app and, when a page URL is opened directly, runs that file without this script (no sidebar,

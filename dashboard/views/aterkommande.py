@@ -53,7 +53,7 @@ labels = dict(zip(df["group_id"], [f"{_clean(t)} ({num(k)} kommuner)" for t, k i
 pick = st.selectbox("Grupp", list(labels), format_func=labels.get, key="aterkommande_grupp")
 for m in queries.recurring_members(key, int(pick)).itertuples():
     url = common.safe_url(m.url)
-    meta = [md_escape(m.kalla or "okänd källa"), "publicerad " + md_escape(m.published or "okänt datum")]
+    meta = [md_escape(m.kalla or "okänd källa"), "publicerad " + md_escape(m.published if isinstance(m.published, str) and m.published else "okänt datum")]
     if isinstance(m.status, str) and m.status:
         meta.append("status: " + md_escape(m.status))
     if url:

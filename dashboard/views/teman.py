@@ -59,7 +59,7 @@ for q in quotes.itertuples():
     if v.redact:
         text = redact(text, as_spans(q.pii)) or ""
     url = common.safe_url(q.url)
-    meta = [md_escape(q.kalla or "okänd källa"), "publicerad " + md_escape(q.published or "okänt datum")]
+    meta = [md_escape(q.kalla or "okänd källa"), "publicerad " + md_escape(q.published if isinstance(q.published, str) and q.published else "okänt datum")]
     if isinstance(q.status, str) and q.status:
         meta.append("status: " + md_escape(q.status))
     if url:

@@ -40,7 +40,8 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     log = open(db_file.parent / "streamlit.log", "w")  # noqa: SIM115 - closed below
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", APP, "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+         "--client.toolbarMode", "minimal"],  # as `dialogkartan dashboard` starts it
         env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -78,15 +79,15 @@ def browser():
 
 def _settle(page) -> None:
     """Wait until Streamlit is connected and the script has finished running."""
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30000)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60000)
     page.wait_for_timeout(300)  # let the last deltas paint
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30000)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60000)
 
 
 def _open(browser, url: str, name: str):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url, wait_until="domcontentloaded")
-    page.wait_for_selector("h1", timeout=30000)
+    page.wait_for_selector("h1", timeout=60000)
     _settle(page)
     assert page.locator("[data-testid='stException']").count() == 0, page.inner_text("body")[:2000]
     assert "Page not found" not in page.inner_text("body")
@@ -95,48 +96,89 @@ def _open(browser, url: str, name: str):
     return page
 
 
-PAGES = {  # url path ("" = the default page) → title, texts that must show
-    "": ("Översikt", ["Dokument", "14", "6 av 290", "3 av 21", "2026-11-20"]),
-    "jamfor": ("Jämför kommuner", ["få underlag", "Karta"]),
-    "malgrupper": ("Målgrupper", ["Teman per målgrupp", "Förslag per målgrupp och kommun"]),
-    "trender": ("Trender", ["Andel = temats förslag"]),
-    "forslag": ("Förslag", ["20 förslag", "[namn] föreslog att biblioteket", "Källa"]),
-    "ladda-ner": ("Ladda ner", ["Ladda ner CSV (zip)", "Ladda ner Excel", "Ladda ner Parquet (zip)"]),
-    "kallor": ("Källor", ["Misslyckade hämtningar", "17"]),
+PAGES = {  # url path ("" = the default page) → title, texts that must show, charts (plotly, vega-lite)
+    "": ("Översikt", ["Dokument", "15", "6 av 290", "3 av 21", "2026-11-20"], (0, 1)),
+    "jamfor": ("Jämför kommuner", ["få underlag", "Karta", "Återställ", "Region Västerbotten"], (1, 1)),
+    "malgrupper": ("Målgrupper", ["Teman per målgrupp", "Förslag per målgrupp och kommun"], (1, 0)),
+    "trender": ("Trender", ["Andel = förslagen", "Perioder utan förslag visas som 0"], (1, 0)),
+    # st.dataframe draws its cells on a canvas: texts checked here are outside tables.
+    "dialoger": ("Dialoger", ["Dialogtillfällen", "195", "Förslag från en dialog", "Fler samtalsgrupper för unga"], (1, 0)),
+    "teman": ("Teman", ["Typiska förslag", "en ny mötesplats för unga i centrumhuset"], (1, 0)),
+    "aterkommande": ("Återkommande förslag", ["2 återkommande behov", "fler parkbänkar längs ån", "publicerad 2019-09-10"],
+                     (0, 0)),
+    "forslag": ("Förslag", ["22 förslag", "[namn] föreslog att biblioteket", "Källa"], (0, 0)),
+    "ladda-ner": ("Ladda ner", ["Ladda ner CSV (zip)", "Ladda ner Excel", "Ladda ner Parquet (zip)"], (0, 0)),
+    "kallor": ("Källor", ["Utgivare", "7", "Misslyckade hämtningar", "20", "robots.txt"], (0, 0)),
 }
+# A Plotly chart is drawn when its plot area holds marks (heatmap image, bars, markers, lines).
+_PLOTLY_DRAWN = """n => { const plots = [...document.querySelectorAll('.js-plotly-plot')];
+  return plots.length >= n && plots.slice(0, n).every(p =>
+    p.querySelector('.heatmaplayer image, .barlayer .point path, .scatterlayer .point, .scatterlayer .js-line')); }"""
+# A Vega-Lite chart is drawn when its canvas or SVG has a non-zero size.
+_VEGA_DRAWN = """n => { const c = [...document.querySelectorAll("[data-testid='stVegaLiteChart'] canvas, "
+  + "[data-testid='stVegaLiteChart'] svg.marks")];
+  return c.length >= n && c.slice(0, n).every(e => e.getBoundingClientRect().width > 50); }"""
+
+
+def _inked(png: bytes) -> float:
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(png)).convert("L")
+    return sum(img.histogram()[:245]) / (img.width * img.height)
 
 
 @pytest.mark.parametrize("path", list(PAGES))
 def test_every_page_renders_in_chromium(server, browser, path):
-    title, expected = PAGES[path]
+    title, expected, (n_plotly, n_vega) = PAGES[path]
     page = _open(browser, f"{server}/{path}", path or "oversikt")
     try:
         assert page.locator("h1").first.inner_text().strip() == title
         for text in expected:
             # Widgets can paint a moment after Streamlit reports the run done (slower under load).
             try:
-                page.wait_for_function("t => document.body.innerText.includes(t)", arg=text, timeout=15000)
+                page.wait_for_function("t => document.body.innerText.includes(t)", arg=text, timeout=60000)
             except Exception:  # noqa: BLE001 - the assertion below says what was missing
                 pass
             assert text in page.inner_text("body"), f"{text!r} not on {path}"
+        assert page.locator("[data-testid='stAppDeployButton']").count() == 0  # toolbarMode minimal
+        # Charts draw after Streamlit reports the script done: wait for their marks, generously.
+        if n_plotly:
+            page.wait_for_function(_PLOTLY_DRAWN, arg=n_plotly, timeout=60000)
+        if n_vega:
+            page.wait_for_function(_VEGA_DRAWN, arg=n_vega, timeout=60000)
+        page.screenshot(path=str(SHOTS / f"{path or 'oversikt'}.png"), full_page=True)
         if path == "jamfor":
-            # Plotly draws after Streamlit reports the script done: wait for the heatmap's labels.
             page.wait_for_function(
                 "() => { const p = document.querySelector('.js-plotly-plot'); return p && p.innerText.includes('%'); }",
-                timeout=15000)
-            svg = page.locator(".js-plotly-plot").first.inner_text()
-            assert "43 %" in svg.replace("\u00a0", " ")  # Umeå, Mötesplatser och aktiviteter
+                timeout=60000)
+            svg = page.locator(".js-plotly-plot").first.inner_text().replace("\u00a0", " ")
+            assert "43 % (3)" in svg and "×1,6" in svg  # Umeå, Mötesplatser och aktiviteter
             chart = page.locator("[data-testid='stVegaLiteChart']").first
             chart.scroll_into_view_if_needed()
-            page.wait_for_timeout(800)
-            png = chart.screenshot(path=str(SHOTS / "jamfor_karta.png"))
-            # Sweden drawn: some of the picture is map, most is still background (a wrongly
-            # wound polygon fills everything).
-            from PIL import Image
-
-            img = Image.open(io.BytesIO(png)).convert("L")
-            inked = sum(img.histogram()[:245]) / (img.width * img.height)
+            # Sweden drawn: some of the picture is map, most is still background (a wrongly wound
+            # polygon fills everything). Poll the real picture until the map has painted.
+            deadline, inked = time.monotonic() + 60, 0.0
+            while time.monotonic() < deadline:
+                inked = _inked(chart.screenshot(path=str(SHOTS / "jamfor_karta.png")))
+                if 0.02 < inked < 0.6:
+                    break
+                page.wait_for_timeout(500)
             assert 0.02 < inked < 0.6, inked
+    finally:
+        page.close()
+
+
+def test_filters_in_the_url_open_the_same_view(server, browser):
+    page = _open(browser, f"{server}/jamfor?kommun=2480,0380&malgrupp=barn_och_unga", "jamfor_url")
+    try:
+        page.wait_for_function("() => document.body.innerText.includes('Uppsala kommun')", timeout=60000)
+        page.wait_for_function(_PLOTLY_DRAWN, arg=1, timeout=60000)
+        heat = page.locator(".js-plotly-plot").first.inner_text()
+        assert "Umeå kommun" in heat and "Uppsala kommun" in heat and "Lunds kommun" not in heat
+        page.get_by_role("button", name="Återställ").click()
+        page.wait_for_function("() => !location.search.includes('kommun')", timeout=60000)
+        _settle(page)
+        page.wait_for_function("() => document.body.innerText.includes('Lunds kommun')", timeout=60000)
     finally:
         page.close()
 
@@ -153,7 +195,7 @@ def test_page_text_is_shown_escaped_and_pii_toggle_works(server, browser):
         assert "Karin Blomqvist" not in body
         page.get_by_text("Visa omaskerad text (forskare)").click()
         _settle(page)
-        page.wait_for_function("document.body.innerText.includes('Karin Blomqvist')", timeout=15000)
+        page.wait_for_function("document.body.innerText.includes('Karin Blomqvist')", timeout=60000)
         page.screenshot(path=str(SHOTS / "forslag_omaskerad.png"), full_page=True)
         link = page.get_by_role("link", name="Källa").first
         assert link.get_attribute("href").startswith("https://www.")
