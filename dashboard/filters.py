@@ -17,6 +17,7 @@ from dashboard import queries
 from dashboard.common import group_label
 
 YEAR, QUARTER = "år", "kvartal"
+ALL = "alla"
 # URL parameter → widget suffix
 _URL = {"lan": "lan", "kommun": "kommun", "malgrupp": "malgrupp", "tema": "tema", "period": "period",
         "fran": "fran", "till": "till"}
@@ -148,9 +149,11 @@ def bar(page: str, key: queries.Key, *, max_municipalities: int | None = None,
         "Kommuner" + (f" (2–{max_municipalities})" if max_municipalities else ""), list(muni_names),
         format_func=lambda c: muni_names.get(c, c), key=k["kommun"], placeholder="Alla kommuner",
         max_selections=max_municipalities)
-    _seed(k["malgrupp"], "malgrupp", [None, *groups], None)
-    group = c3.selectbox("Målgrupp", [None, *groups], key=k["malgrupp"],
-                         format_func=lambda g: "Alla målgrupper" if g is None else group_label(g))
+    # A sentinel, not None: Streamlit shows None as an empty "Choose an option".
+    _seed(k["malgrupp"], "malgrupp", [ALL, *groups], ALL)
+    chosen_group = c3.selectbox("Målgrupp", [ALL, *groups], key=k["malgrupp"],
+                                format_func=lambda g: "Alla målgrupper" if g == ALL else group_label(g))
+    group = None if chosen_group == ALL else chosen_group
 
     c4, c5, c6 = st.columns([1, 3, 2])
     _seed(k["period"], "period", [YEAR, QUARTER], YEAR)

@@ -54,7 +54,7 @@ if not dated.empty:
         hovertemplate="%{x|%Y-%m-%d} · %{y}<br>%{text}<extra></extra>",
     ))
     fig.update_layout(height=max(260, 28 * dated["arrangor"].nunique() + 140), margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      xaxis={"title": {"text": "Datum"}}, yaxis={"title": {"text": "Arrangör"}})
+                      xaxis={"title": {"text": "Datum"}, "tickformat": "%Y-%m"}, yaxis={"title": {"text": "Arrangör"}})
     st.plotly_chart(fig, key="dialoger_tidslinje")
     st.caption("Punktens storlek följer antalet deltagare (där det anges).")
 
