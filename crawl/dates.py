@@ -6,25 +6,17 @@ Observed forms (see shared/reference/municipal-web-structure.md §3): "Artikeln 
 "Kunskapsutveckling / 19 juni 2023", "13 april 2023, kl. 13:32", meta DC.modified,
 time[datetime], and dates in URLs (/2024-06-03-slug, /2023/april/slug, /2014/02/27/slug).
 All functions return ISO dates (YYYY-MM-DD) or None; impossible dates are None, never raised.
+The date expressions themselves are parsed by `dialogkartan.dates`, shared with the pipeline.
 """
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-    # English pages on municipal sites ("Published 25 April 2024")
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
-}
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-SV_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*\.?\s+({_MONTH_ALT})\.?\s+((?:19|20)\d\d)(?!\d)", re.I)
-ANY_DATE = rf"(?:(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}\s*\.?\s+(?:{_MONTH_ALT})\.?\s+(?:19|20)\d\d)"
+from dialogkartan.dates import MONTH_ALT, MONTHS, make_date, parse_date
+
+__all__ = ["date_from_url", "find_dates", "lone_date", "parse_date", "published_from_text", "updated_from_text"]
+
+ANY_DATE = rf"(?:(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}\s*\.?\s+(?:{MONTH_ALT})\.?\s+(?:19|20)\d\d)"
 
 _PUBLISHED = re.compile(
     rf"(?:artikeln\s+publicerades|publicerades|publicerad|publicerat|publiceringsdatum|skapad|"
@@ -39,38 +31,7 @@ _BYLINE = re.compile(rf"^[A-ZÅÄÖ][\wåäöÅÄÖ &,-]{{1,60}}\s+[/•·|]\s+(
 
 _URL_ISO = re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[-/]|$)")
 _URL_YMD = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
-_URL_YM_NAME = re.compile(rf"/((?:19|20)\d\d)/({_MONTH_ALT})/", re.I)
-
-
-def _mk(y: int, m: int, d: int) -> str | None:
-    try:
-        value = date(y, m, d)
-    except ValueError:
-        return None
-    if value.year < 1995 or value > date.today().replace(year=date.today().year + 1):
-        return None
-    return value.isoformat()
-
-
-def parse_date(text: str | None) -> str | None:
-    """The first ISO or Swedish long-form date in `text`, also RFC 1123 (RSS pubDate)."""
-    if not text:
-        return None
-    text = text.strip()
-    m = ISO_RE.search(text)
-    if m:
-        return _mk(int(m[1]), int(m[2]), int(m[3]))
-    m = SV_RE.search(text)
-    if m:
-        return _mk(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
-    try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        return None
+_URL_YM_NAME = re.compile(rf"/((?:19|20)\d\d)/({MONTH_ALT})/", re.I)
 
 
 def published_from_text(text: str) -> str | None:
@@ -95,12 +56,12 @@ def date_from_url(url: str, *, month_only: bool = True) -> str | None:
     for rx in (_URL_ISO, _URL_YMD):
         m = rx.search(url)
         if m:
-            return _mk(int(m[1]), int(m[2]), int(m[3]))
+            return make_date(int(m[1]), int(m[2]), int(m[3]))
     if not month_only:
         return None
     m = _URL_YM_NAME.search(url)
     if m:
-        return _mk(int(m[1]), MONTHS[m[2].lower()], 1)
+        return make_date(int(m[1]), MONTHS[m[2].lower()], 1)
     return None
 
 

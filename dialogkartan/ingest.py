@@ -15,22 +15,13 @@ from typing import Any
 
 import duckdb
 
+from dialogkartan.dates import period_start
+
 log = logging.getLogger(__name__)
 
 
 def document_id(canonical_url: str) -> str:
     return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:16]
-
-
-def published_date(published: str | None) -> str | None:
-    """First day of the period an ISO (possibly partial) date names: 2019 -> 2019-01-01."""
-    if not published or not published[:4].isdigit():
-        return None
-    parts = published[:10].split("-")
-    year = parts[0]
-    month = parts[1] if len(parts) > 1 and parts[1].isdigit() else "01"
-    day = parts[2] if len(parts) > 2 and parts[2].isdigit() else "01"
-    return f"{year}-{month}-{day}"
 
 
 @dataclass
@@ -125,7 +116,7 @@ def ingest_job(con: duckdb.DuckDBPyConnection, job_dir: Path, sources: Iterable[
             "kind": item.get("kind") or "html",
             "title": item.get("title"),
             "published": item.get("published"),
-            "published_date": published_date(item.get("published")),
+            "published_date": period_start(item.get("published")),
             "updated": item.get("updated"),
             "language": item.get("language"),
             "is_swedish": (item.get("language") or "sv") == "sv",

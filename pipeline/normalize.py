@@ -1,13 +1,9 @@
-"""Text normalisation before NLP: find extraction boilerplate and guess the language.
+"""Text normalisation before NLP: find extraction boilerplate.
 
 Nothing here rewrites the text. `boilerplate_spans()` returns the character spans to drop, so
 callers keep offsets into the original document; `mask()` blanks those spans with spaces (same
 length, same offsets) for running spaCy; `clean()` gives a compact text plus a way back to the
-original offsets when a shorter text is wanted.
-
-Language: a transparent stop-word rule (share of running words that are Swedish, English,
-Danish/Norwegian function words; plus the share of non-Latin letters). `py3langid` is not
-available here and a rule is easier to audit.
+original offsets when a shorter text is wanted. The language check is `dialogkartan.lang`.
 """
 from __future__ import annotations
 
@@ -173,74 +169,3 @@ def clean(text: str, spans: list[DropSpan] | None = None) -> CleanText:
         orig_starts.append(pos)
         parts.append(text[pos:])
     return CleanText("".join(parts), tuple(spans), tuple(clean_starts), tuple(orig_starts))
-
-
-# ---------------------------------------------------------------------------- language
-
-SV_STOPWORDS = frozenset(
-    """och att det som en på är av för med till den har de inte om ett men jag vi kan så från
-    ska skall vid var sig eller när också där detta här alla efter under vill hur mot skulle
-    blir bli finns dessa vara varit hade dem denna detta deras vår våra våran ni hon han oss
-    kommer ingen inga något några mycket mer även samt genom över utan mellan bara än då nu
-    vad vilka vilken vilket sina sitt sin eftersom både kunna får få""".split()
-)
-EN_STOPWORDS = frozenset(
-    """the and of to in is for on that with are this be as it by from at or an you your we our
-    will can have has not was were which their they these there been more about if all would
-    should may how what who when also into its only other any such than then them our us""".split()
-)
-# Danish/Norwegian words that are not Swedish words: keep a neighbour from passing as Swedish.
-DA_NO_STOPWORDS = frozenset(
-    """og ikke jeg af er til fra hvor hvad hvis ved være været eller også der deres vores
-    kan skal vil blev bliver mig dig seg meg deg noe noen ingen hun han dette disse""".split()
-) - SV_STOPWORDS
-
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-_LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
-MIN_WORDS = 8
-MIN_RATIO = 0.12
-
-
-@dataclass(frozen=True)
-class LanguageGuess:
-    lang: str  # "sv" | "en" | "da/no" | "other" | "unknown" (too short to tell)
-    n_words: int
-    sv_ratio: float
-    en_ratio: float
-    da_no_ratio: float
-    non_latin_ratio: float
-
-    @property
-    def is_swedish(self) -> bool:
-        """Short texts are given the benefit of the doubt: only clear non-Swedish is flagged."""
-        return self.lang in {"sv", "unknown"}
-
-
-def detect_language(text: str) -> LanguageGuess:
-    """Guess the language from function-word shares (see module doc for the rule).
-
-    Rule, in order: mostly non-Latin letters → "other"; fewer than MIN_WORDS words →
-    "unknown"; the language with the highest stop-word share wins if that share is at least
-    MIN_RATIO; otherwise "other".
-    """
-    words = [w.lower() for w in _WORD_RE.findall(text)]
-    letters = [c for c in text if c.isalpha()]
-    non_latin = sum(1 for c in letters if not _LATIN_RE.match(c)) / len(letters) if letters else 0.0
-    n = len(words)
-    if n == 0:
-        return LanguageGuess("unknown", 0, 0.0, 0.0, 0.0, non_latin)
-    sv = sum(w in SV_STOPWORDS for w in words) / n
-    en = sum(w in EN_STOPWORDS for w in words) / n
-    da = sum(w in DA_NO_STOPWORDS for w in words) / n
-    if non_latin > 0.5:
-        lang = "other"
-    elif n < MIN_WORDS:
-        lang = "unknown"
-    else:
-        best, ratio = max((("sv", sv), ("en", en), ("da/no", da)), key=lambda p: p[1])
-        lang = best if ratio >= MIN_RATIO else "other"
-    return LanguageGuess(lang, n, round(sv, 3), round(en, 3), round(da, 3), round(non_latin, 3))
-
-
-def is_swedish(text: str) -> bool:
-    return detect_language(text).is_swedish

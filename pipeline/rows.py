@@ -7,6 +7,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from dialogkartan.dates import period_start
 from pipeline.types import Extraction
 
 # Tables holding rows derived from one document; cleared and rewritten together.
@@ -91,15 +92,15 @@ SCHEMAS: dict[str, pa.Schema] = {
 # What extraction sets on the document row itself, and the counts a run reports.
 DOCUMENT_SCHEMA = pa.schema([
     ("document_id", _STR), ("dialogue_type", _STR), ("target_groups", _STRS),
-    ("language", _STR), ("is_swedish", _BOOL), ("published", _STR), ("municipality_code", _STR),
-    ("county_code", _STR), ("proposals", _INT), ("events", _INT),
+    ("language", _STR), ("is_swedish", _BOOL), ("published", _STR), ("published_date", _STR),
+    ("municipality_code", _STR), ("county_code", _STR), ("proposals", _INT), ("events", _INT),
 ])
 
 
 def document_row(document_id: str, ex: Extraction) -> list[Any]:
     return [
         document_id, ex.dialogue_type, ex.target_groups, ex.language, ex.is_swedish, ex.published,
-        ex.municipality_codes[0] if ex.municipality_codes else None,
+        period_start(ex.published), ex.municipality_codes[0] if ex.municipality_codes else None,
         ex.county_codes[0] if ex.county_codes else None,
         len(ex.proposals), len(ex.events),
     ]

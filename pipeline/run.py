@@ -98,13 +98,9 @@ def merge_shard(con: duckdb.DuckDBPyConnection, shard: Shard, key_suffix: str, r
             """UPDATE documents AS d SET dialogue_type = b.dialogue_type, target_groups = b.target_groups,
                    language = b.language, is_swedish = b.is_swedish,
                    published = coalesce(d.published, b.published),
-                   published_date = CASE
-                       WHEN coalesce(d.published, b.published) IS NULL THEN NULL
-                       WHEN length(coalesce(d.published, b.published)) = 4
-                           THEN try_cast(coalesce(d.published, b.published) || '-01-01' AS DATE)
-                       WHEN length(coalesce(d.published, b.published)) = 7
-                           THEN try_cast(coalesce(d.published, b.published) || '-01' AS DATE)
-                       ELSE try_cast(left(coalesce(d.published, b.published), 10) AS DATE) END,
+                   -- both computed by dialogkartan.dates.period_start (ingest, rows)
+                   published_date = CASE WHEN d.published IS NULL THEN CAST(b.published_date AS DATE)
+                                         ELSE coalesce(d.published_date, CAST(b.published_date AS DATE)) END,
                    processed_key = d.content_hash || ':' || ?, processed_run = ?,
                    municipality_code = coalesce(d.municipality_code, b.municipality_code),
                    county_code = coalesce(d.county_code, b.county_code)

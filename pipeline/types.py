@@ -121,7 +121,7 @@ class Entity:
 @dataclass
 class Extraction:
     id: str
-    language: str
+    language: str | None  # ISO 639-1 (dialogkartan.lang); None when too short to tell
     is_swedish: bool
     sections: list[Section] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from dialogkartan.db import connect_readonly, writer
-from dialogkartan.ingest import document_id, ingest_job, published_date
+from dialogkartan.dates import period_start as published_date
+from dialogkartan.ingest import document_id, ingest_job
 from pipeline.run import run_pipeline
 from pipeline.types import Extraction, InputDoc, Proposal, Sentence
 

@@ -17,7 +17,7 @@ from crawl.extractors import profiles
 from crawl.extractors.base import (Block, assemble, blocks_from, clean_title, meta_content,
                                    parse_html, strip_furniture)
 from crawl.extractors.pdf import pdf_blocks
-from crawl.lang import detect_language
+from dialogkartan.lang import detect_language
 
 log = logging.getLogger(__name__)
 MIN_TEXT = 200  # below this the CMS root probably missed the content: try trafilatura

@@ -49,11 +49,11 @@ def extract_many(docs: Sequence[InputDoc] | Iterable[InputDoc], nlp: Any = None,
     return [_extract(d, sp, nlp) for d, sp in zip(docs, parsed)]
 
 
-def _language(text: str) -> tuple[str, bool]:
-    from pipeline.normalize import detect_language
+def _language(text: str) -> tuple[str | None, bool]:
+    from dialogkartan.lang import detect_language, is_swedish
 
-    guess = detect_language(text)
-    return guess.lang, guess.is_swedish
+    code = detect_language(text)
+    return code, is_swedish(code)
 
 
 def _quote_sentences(text: str, sentences: list[Sentence]) -> set[int]:

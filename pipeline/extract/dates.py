@@ -1,17 +1,20 @@
-"""Swedish date expressions, resolved against a reference (publication) date."""
+"""Swedish date mentions in running text, resolved against a reference (publication) date.
+
+Built on the shared parser `dialogkartan.dates` (month names, ISO, year resolution)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
-    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-ISO = re.compile(r"(?<!\d)(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+from dialogkartan.dates import ISO, SV_MONTH_ALT, SV_MONTHS, resolve_year
+from dialogkartan.dates import period_middle as parse_iso
+
+__all__ = ["DateMention", "ISO", "find_dates", "parse_iso", "resolve_year", "years_in"]
+
+# Running text is Swedish: only Swedish month names count here ("may" is not a month).
+MONTHS = SV_MONTHS
+_MONTH_RE = SV_MONTH_ALT
 DAY_MONTH = re.compile(rf"(?<![\w-])(?:den\s+)?([0-3]?\d)(?::e|:a)?\s+({_MONTH_RE})\.?(?:\s+((?:19|20)\d\d))?(?![\wåäö])", re.I)
 MONTH_ONLY = re.compile(rf"(?<![\w\d]\s)(?<![\d])\b(?:i|under|från|till|och|sedan|början av|slutet av|mitten av)\s+({_MONTH_RE})(?:\s+((?:19|20)\d\d))?\b", re.I)
 SEASON = re.compile(r"\b(våren|sommaren|hösten|vintern)\s+((?:19|20)\d\d)\b", re.I)
@@ -25,32 +28,6 @@ class DateMention:
     end: int
     text: str
     explicit_year: bool
-
-
-def parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
-    if not m:
-        return None
-    return date(int(m.group(1)), int(m.group(2) or 6), int(m.group(3) or 15))
-
-
-def resolve_year(month: int, day: int | None, ref: date | None, default_year: int | None = None) -> int | None:
-    """The year that puts (month, day) closest to the reference date ("Den 29 maj" in a June 2024
-    article is 2024-05-29; "den 12 januari" in a December 2023 invitation is 2024-01-12)."""
-    if ref is None:
-        return default_year
-    best, best_gap = ref.year, None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            d = date(y, month, day or 15)
-        except ValueError:
-            continue
-        gap = abs((d - ref).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = y, gap
-    return best
 
 
 def find_dates(text: str, ref: date | None = None, default_year: int | None = None) -> list[DateMention]:
