@@ -255,30 +255,37 @@ _HEADER = "# Sources added with `dialogkartan sources add`.\n"
 _CODES = ("municipality_code", "county_code")
 
 
-def _round_trip() -> Any:
+def _round_trip(sequence: int = 4, offset: int = 2) -> Any:
     from ruamel.yaml import YAML
 
     rt = YAML()  # round-trip: comments, key order, quoting and flow lists survive
     rt.preserve_quotes = True
     rt.width = 4096
-    rt.indent(mapping=2, sequence=4, offset=2)  # the style of the files in config/sources/
+    rt.indent(mapping=2, sequence=sequence, offset=offset)
     return rt
 
 
-def _load_rt(path: Path) -> Any:
+def _load_rt(path: Path) -> tuple[Any, Any]:
+    """The file as ruamel's round-trip tree, and a dumper that indents lists as the file does."""
     from ruamel.yaml import CommentedSeq
     from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.util import load_yaml_guess_indent
 
     text = _read_registry_text(path) if path.exists() else _HEADER
+    if text.startswith("# GENERATED"):
+        raise RegistryError(f"{path} is generated, not edited by hand; override an entry with "
+                            "`dialogkartan sources add ID --verified ...` instead")
     if not _parse(text, path) and "sources" not in (yaml.safe_load(text) or {}):
         text = text.rstrip("\n") + "\nsources:\n"  # only comments: give them a list to follow
     try:
-        data = _round_trip().load(text)
+        data, indent, offset = load_yaml_guess_indent(text)
+        rt = _round_trip(sequence=indent or 4, offset=offset if indent else 2)
+        data = rt.load(text)
     except YAMLError as exc:
         raise RegistryError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from exc
     if data["sources"] is None:
         data["sources"] = CommentedSeq()
-    return data
+    return data, rt
 
 
 def _yaml_value(key: str, value: Any) -> Any:
@@ -295,7 +302,7 @@ def _yaml_value(key: str, value: Any) -> Any:
     return value
 
 
-def _write(path: Path, data: Any, others: list[tuple[Path, list[Source]]]) -> list[Source]:
+def _write(path: Path, data: Any, rt: Any, others: list[tuple[Path, list[Source]]]) -> list[Source]:
     """Validate the edited file (alone and beside the other registry files), then replace it
     atomically: a full disk or a kill leaves the old file whole."""
     import io
@@ -303,7 +310,7 @@ def _write(path: Path, data: Any, others: list[tuple[Path, list[Source]]]) -> li
     from dialogkartan.textio import atomic_open  # late: the crawler itself never writes the registry
 
     buf = io.StringIO()
-    _round_trip().dump(data, buf)
+    rt.dump(data, buf)
     text = buf.getvalue()
     sources = _parse(text, path)
     _merge([*others, (path, sources)])
@@ -389,9 +396,14 @@ def add_source(path: str | Path, entry: dict[str, Any]) -> Source:
     """
     path = Path(path)
     source = source_from_dict(_clean(entry), f"{path} (new entry)")
-    data = _load_rt(path)
+    data, rt = _load_rt(path)
     if any(str(e.get("id")) == source.id for e in data["sources"]):
         raise RegistryError(f"{path}: source id {source.id!r} already exists; use `sources edit`")
+    others = _others(path)
+    for other, sources in others:
+        if any(s.id == source.id and s.verified == source.verified for s in sources):
+            hint = "add it with --verified to override it" if not source.verified else "use `sources edit`"
+            raise RegistryError(f"source id {source.id!r} already exists in {other}; {hint}")
     from ruamel.yaml import CommentedMap
 
     new = CommentedMap((k, _yaml_value(k, v)) for k, v in _clean(entry).items())
@@ -399,7 +411,7 @@ def add_source(path: str | Path, entry: dict[str, Any]) -> Source:
     tail = _detach_trailing(seq[-1]) if seq else ""  # e.g. a comment closing the file
     seq.append(new)
     _attach_trailing(new, tail)
-    _write(path, data, _others(path))
+    _write(path, data, rt, others)
     return source
 
 
@@ -427,7 +439,7 @@ def _pick_file(path_or_dir: str | Path, sid: str, prefer_verified: bool) -> Path
 def edit_source(path_or_dir: str | Path, sid: str, changes: dict[str, Any]) -> Source:
     """Change fields of source `sid` in place (None = leave as is); comments stay where they were."""
     path = _pick_file(path_or_dir, sid, prefer_verified=True)
-    data = _load_rt(path)
+    data, rt = _load_rt(path)
     entry = next(e for e in data["sources"] if str(e.get("id")) == sid)
     tail = _detach_trailing(entry)  # the comment above the next entry stays above it
     for key, value in _clean(changes).items():
@@ -435,14 +447,14 @@ def edit_source(path_or_dir: str | Path, sid: str, changes: dict[str, Any]) -> S
             raise RegistryError("the id of a source cannot be edited; remove it and add it anew")
         entry[key] = _yaml_value(key, value)
     _attach_trailing(entry, tail)
-    sources = _write(path, data, _others(path))
+    sources = _write(path, data, rt, _others(path))
     return next(s for s in sources if s.id == sid)
 
 
 def remove_source(path_or_dir: str | Path, sid: str) -> Path:
     """Remove source `sid` from the one file that defines it; returns that file."""
     path = _pick_file(path_or_dir, sid, prefer_verified=False)
-    data = _load_rt(path)
+    data, rt = _load_rt(path)
     seq = data["sources"]
     index = next(i for i, e in enumerate(seq) if str(e.get("id")) == sid)
     # The comment above the removed entry goes with it; the one above the next entry (or closing
@@ -456,5 +468,5 @@ def remove_source(path_or_dir: str | Path, sid: str) -> Path:
     else:
         _set_comment_above_first(data, "")  # an empty list: `sources: []` and the header only
     del seq[index]
-    _write(path, data, _others(path))
+    _write(path, data, rt, _others(path))
     return path
