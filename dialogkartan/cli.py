@@ -492,6 +492,9 @@ def export(
         filt = ExportFilter(tuple(county or ()), tuple(municipality or ()), year_from, year_to)
         written = export_tables(con, out_dir, fmt=fmt, redact=not unredacted, filt=filt, decimal_comma=decimal_comma)
     except OSError as exc:
+        for half in set(out_dir.iterdir()) - existed if out_dir.is_dir() else ():
+            if half.is_file():  # a failed export leaves no half-written file behind
+                half.unlink()
         raise os_error(exc, "export to", out_dir) from exc
     finally:
         con.close()
