@@ -270,6 +270,8 @@ CASES: list[Case] = [
          "is a file"),
     Case("export-read-only-dir", lambda e: ["export", "--db", str(e.db("good")), "-o", str(e.dir("ro"))],
          "cannot", readonly="ro"),
+    Case("export-full-disk", lambda e: ["export", "--db", str(e.db("good")), "-o", str(e.dir("ut"))], "disk is full",
+         fsize=16),
     Case("export-bad-format", lambda e: ["export", "--db", str(e.db("good")), "--format", "docx"], "unknown format"),
     # --- eval: gold files -------------------------------------------------------------------------
     Case("eval-empty-gold", lambda e: ["eval", "--gold", str(e.file("gold.jsonl", "")), "--input",
