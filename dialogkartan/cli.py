@@ -485,6 +485,7 @@ def export(
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"--out {out_dir} is a file; give a directory")
     con = connect_readonly(_db(db))
+    existed = set(out_dir.iterdir()) if out_dir.is_dir() else set()
     try:
         from pipeline.export import ExportFilter, export_tables
 
