@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from datetime import datetime
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,39 @@ log = logging.getLogger(__name__)
 
 def document_id(canonical_url: str) -> str:
     return hashlib.sha1(canonical_url.encode("utf-8")).hexdigest()[:16]
+
+
+# Crawl output is our own, but a job directory is a user's path: every field is checked for its
+# type before it meets a typed column, and a wrong one becomes NULL instead of a failed load.
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _num(value: Any) -> float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _int(value: Any) -> int | None:
+    number = _num(value)
+    return int(number) if number is not None else None
+
+
+def _timestamp(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 @dataclass
@@ -68,22 +102,29 @@ def ingest_job(con: duckdb.DuckDBPyConnection, job_dir: Path, sources: Iterable[
     report = IngestReport()
     by_id = {s.id: s for s in sources}
     upsert_sources(con, by_id.values())
-    meta = json.loads((job_dir / "report.json").read_text(encoding="utf-8")) if (job_dir / "report.json").exists() else {}
+    meta: dict[str, Any] = {}
+    if (job_dir / "report.json").is_file():
+        try:
+            meta = _dict(json.loads((job_dir / "report.json").read_text(encoding="utf-8", errors="replace")))
+        except json.JSONDecodeError as exc:
+            report.bad_lines.append(f"report.json: {exc.msg}")
     crawl_id = str(meta.get("crawl_id") or job_dir.name)
     con.execute(
         "INSERT OR REPLACE INTO crawls VALUES (?, ?, ?, ?, ?)",
-        [crawl_id, meta.get("started_at"), meta.get("finished_at"), str(job_dir), json.dumps(meta, ensure_ascii=False)],
+        [crawl_id, _timestamp(meta.get("started_at")), _timestamp(meta.get("finished_at")), str(job_dir),
+         json.dumps(meta, ensure_ascii=False, default=str)],
     )
 
     pages = []
     for row in _jsonl(job_dir / "fetchlog.jsonl", report):
-        if not row.get("url"):
+        if not _str(row.get("url")):
             continue
         pages.append(
             [
-                crawl_id, row["url"], row.get("source_id"), row.get("fetched_at"), row.get("status"),
-                row.get("outcome"), row.get("error"), row.get("content_type"), row.get("bytes"),
-                row.get("duration_ms"), row.get("content_hash"),
+                crawl_id, row["url"], _str(row.get("source_id")), _timestamp(row.get("fetched_at")),
+                _int(row.get("status")), _str(row.get("outcome")), _str(row.get("error")),
+                _str(row.get("content_type")), _int(row.get("bytes")), _num(row.get("duration_ms")),
+                _str(row.get("content_hash")),
             ]
         )
     if pages:
@@ -91,48 +132,49 @@ def ingest_job(con: duckdb.DuckDBPyConnection, job_dir: Path, sources: Iterable[
     report.pages = len(pages)
 
     for item in _jsonl(job_dir / "items.jsonl", report):
-        text = item.get("text") or ""
-        canonical = item.get("canonical_url") or item.get("url")
+        text = _str(item.get("text")) or ""
+        canonical = _str(item.get("canonical_url")) or _str(item.get("url"))
         if not canonical or not text.strip():
             report.bad_lines.append(f"items.jsonl: {item.get('url')}: no URL or no text")
             continue
         doc_id = document_id(canonical)
-        content_hash = item.get("content_hash") or hashlib.sha256(text.encode()).hexdigest()
+        content_hash = _str(item.get("content_hash")) or hashlib.sha256(text.encode()).hexdigest()
         old = con.execute("SELECT content_hash FROM documents WHERE document_id = ?", [doc_id]).fetchone()
         if old and old[0] == content_hash:
-            con.execute("UPDATE documents SET fetched_at = ? WHERE document_id = ?", [item.get("fetched_at"), doc_id])
+            con.execute("UPDATE documents SET fetched_at = ? WHERE document_id = ?", [_timestamp(item.get("fetched_at")), doc_id])
             report.documents_unchanged += 1
             continue
-        source = by_id.get(item.get("source_id") or "")
-        relevance = item.get("relevance") or {}
-        archive = item.get("archive") or {}
+        source = by_id.get(_str(item.get("source_id")) or "")
+        relevance = _dict(item.get("relevance"))
+        archive = _dict(item.get("archive"))
+        sections = [s for s in _list(item.get("sections")) if isinstance(s, dict)]
         values = {
             "document_id": doc_id,
-            "source_id": item.get("source_id"),
+            "source_id": _str(item.get("source_id")),
             "municipality_code": getattr(source, "municipality_code", None),
             "county_code": getattr(source, "county_code", None),
-            "url": item.get("url") or canonical,
+            "url": _str(item.get("url")) or canonical,
             "canonical_url": canonical,
-            "kind": item.get("kind") or "html",
-            "title": item.get("title"),
-            "published": item.get("published"),
-            "published_date": period_start(item.get("published")),
-            "updated": item.get("updated"),
-            "language": item.get("language"),
-            "is_swedish": (item.get("language") or "sv") == "sv",
+            "kind": _str(item.get("kind")) or "html",
+            "title": _str(item.get("title")),
+            "published": _str(item.get("published")),
+            "published_date": period_start(_str(item.get("published"))),
+            "updated": _str(item.get("updated")),
+            "language": _str(item.get("language")),
+            "is_swedish": (_str(item.get("language")) or "sv") == "sv",
             "text": text,
             "section_hints": json.dumps(
-                [[s.get("start"), s.get("end"), s.get("heading")] for s in item.get("sections") or []],
+                [[_int(s.get("start")), _int(s.get("end")), _str(s.get("heading"))] for s in sections],
                 ensure_ascii=False,
             ),
             "content_hash": content_hash,
-            "fetched_at": item.get("fetched_at"),
-            "relevance_score": relevance.get("score"),
+            "fetched_at": _timestamp(item.get("fetched_at")),
+            "relevance_score": _num(relevance.get("score")),
             "relevant": bool(relevance.get("relevant", True)),
-            "relevance_terms": list(relevance.get("terms") or []),
-            "near_duplicate_of": item.get("near_duplicate_of"),
-            "archive_path": archive.get("path"),
-            "archive_record_id": archive.get("record_id"),
+            "relevance_terms": [str(x) for x in _list(relevance.get("terms"))],
+            "near_duplicate_of": _str(item.get("near_duplicate_of")),
+            "archive_path": _str(archive.get("path")),
+            "archive_record_id": _str(archive.get("record_id")),
         }
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)

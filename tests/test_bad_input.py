@@ -428,3 +428,25 @@ def test_bad_input(case: Case, tmp_path: Path, good_db_template: Path, isolated_
         last = [line for line in err.splitlines() if line.strip()][-1]
         assert last.startswith("error: ") and case.needle in last, err
     assert after == before, "a failed command changed or left files behind"
+
+
+def test_ingest_turns_wrong_field_types_into_nulls_not_a_failed_load(tmp_path: Path) -> None:
+    """A crawl job directory is a user's path: a hand-edited or truncated one still loads."""
+    from dialogkartan.ingest import ingest_job
+
+    job = tmp_path / "job"
+    job.mkdir()
+    items = [{"url": ["x"], "text": "a"}, {"url": "https://www.umea.se/1", "text": 5},
+             {"url": "https://www.umea.se/2", "text": DOC["text"], "published": ["2024"], "fetched_at": "igår",
+              "relevance": "ja", "sections": "x", "archive": [1], "title": {"a": 1}},
+             {"url": "https://www.umea.se/3", "text": DOC["text"], "relevance": {"terms": "x", "score": "hög"},
+              "sections": [{"start": "a", "end": 3}], "published": "2024-13-40"}]
+    (job / "items.jsonl").write_text("".join(json.dumps(i) + "\n" for i in items) + "{trasig\n", encoding="utf-8")
+    (job / "fetchlog.jsonl").write_text(json.dumps({"url": "https://www.umea.se/2", "status": "200", "bytes": "9",
+                                                    "fetched_at": 5, "duration_ms": "x"}) + "\n", encoding="utf-8")
+    (job / "report.json").write_text("{inte json", encoding="utf-8")
+    with writer(tmp_path / "db.duckdb") as con:
+        report = ingest_job(con, job)
+        rows = con.execute("SELECT url, title, published_date, fetched_at FROM documents ORDER BY url").fetchall()
+    assert report.documents_new == 2 and report.pages == 1 and len(report.bad_lines) == 4
+    assert rows == [("https://www.umea.se/2", None, None, None), ("https://www.umea.se/3", None, None, None)]
