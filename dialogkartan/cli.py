@@ -401,6 +401,18 @@ def train_extract() -> None:
     _echo_json({"proposals": train(), "dialogue_type": train_dialogue_type()})
 
 
+@train_app.command("themes")
+def train_themes() -> None:
+    """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
+    low-confidence thresholds chosen on dev; shipped refitted on train + dev; never reads test)."""
+    from pipeline.themes.train import train_themes as _train
+
+    card = _train()
+    _echo_json({k: v for k, v in card.items() if k != "dev"} | {"dev": card["dev"]["before_refit"],
+                                                                 "dev_log_loss": [card["dev"]["log_loss_raw"],
+                                                                                  card["dev"]["log_loss_calibrated"]]})
+
+
 @eval_app.command("themes")
 def eval_themes(
     db: DbOption = None,

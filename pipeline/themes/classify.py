@@ -66,13 +66,13 @@ class ThemeClassifier:
         self.top_k = top_k
         self._model = None
 
-    def fit(self, x: np.ndarray, y: np.ndarray, n_fixed: int) -> ThemeClassifier:
+    def fit(self, x: np.ndarray, y: np.ndarray, n_fixed: int, sample_weight: np.ndarray | None = None) -> ThemeClassifier:
         """`x[:n_fixed]` are the taxonomy's own texts (the prototypes), the rest labelled proposals."""
         from sklearn.linear_model import LogisticRegression
 
         if len(set(y[:n_fixed].tolist())) < 2:
             raise ValueError("the theme classifier needs a taxonomy of at least two themes")
-        self._model = LogisticRegression(C=self.c, max_iter=3000).fit(x, y)
+        self._model = LogisticRegression(C=self.c, max_iter=3000).fit(x, y, sample_weight=sample_weight)
         # Prototypes and proposals are different genres: each is centred on its own mean (the
         # labelled proposals stand for the genre, so a corpus of one proposal works the same).
         self._proto_space = Space.fit(x[:n_fixed])
@@ -80,6 +80,25 @@ class ThemeClassifier:
         protos = self._proto_space(x[:n_fixed])
         self._protos = [protos[y[:n_fixed] == k] for k in range(self.n_themes)]
         return self
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The fitted state as plain arrays (an .npz artefact, no pickle)."""
+        if self._model is None:
+            raise RuntimeError("fit the classifier first")
+        return {"coef": self._model.coef_, "intercept": self._model.intercept_, "classes": self._model.classes_,
+                "proto_mean": self._proto_space.mean, "query_mean": self._query_space.mean,
+                "protos": np.vstack(self._protos), "proto_labels": np.concatenate(
+                    [np.full(len(p), k) for k, p in enumerate(self._protos)]),
+                "params": np.array([self.n_themes, self.c, self.prototype_weight, self.temperature, self.top_k])}
+
+    @classmethod
+    def from_arrays(cls, a: dict[str, np.ndarray]) -> ThemeClassifier:
+        n, c, w, t, k = a["params"].tolist()
+        clf = cls(int(n), c=c, prototype_weight=w, temperature=t, top_k=int(k))
+        clf._model = _Linear(a["coef"], a["intercept"], a["classes"])
+        clf._proto_space, clf._query_space = Space(a["proto_mean"]), Space(a["query_mean"])
+        clf._protos = [a["protos"][a["proto_labels"] == j] for j in range(int(n))]
+        return clf
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """(n, n_themes + 1) probabilities; the last column is "outside the taxonomy"."""
@@ -103,6 +122,31 @@ class ThemeClassifier:
         w = self.prototype_weight
         out[:, :k] = (1 - w) * out[:, :k] + w * s * (1 - out[:, k:])
         return out
+
+
+class _Linear:
+    """A fitted multinomial logistic regression read back from its arrays."""
+
+    def __init__(self, coef: np.ndarray, intercept: np.ndarray, classes: np.ndarray) -> None:
+        self.coef_, self.intercept_, self.classes_ = coef, intercept, classes.astype(int)
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        z = np.asarray(x, dtype=np.float64) @ self.coef_.T + self.intercept_
+        if z.shape[1] == 1:  # two classes: sklearn keeps one row of weights (a sigmoid)
+            z = np.hstack([np.zeros_like(z), z])
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def calibrate(p: np.ndarray, temperature: float) -> np.ndarray:
+    """Temperature scaling of probabilities (p^(1/T), renormalised): T > 1 softens, T < 1 sharpens."""
+    if temperature == 1.0 or not len(p):
+        return p
+    z = np.log(np.clip(p, 1e-12, 1.0)) / temperature
+    z -= z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def cross_validate(x: np.ndarray, y: np.ndarray, n_fixed: int, gold: Sequence[GoldProposal],

@@ -23,6 +23,7 @@ from pipeline.themes.embed import embed_cached, make_embedder
 from pipeline.themes.gold import load_gold
 from pipeline.themes.taxonomy import EXAMPLES_DIR, OVERRIDES_FILE, TAXONOMY_FILE, Overrides, TaxonomyTheme, load_overrides, load_taxonomy
 from pipeline.themes.text import LABEL_STOP_WORDS, analyze_words, content_text
+from pipeline.themes.train import decide, load_shipped
 
 log = logging.getLogger(__name__)
 
@@ -171,19 +172,31 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
     embedder.prepare(corpus.content + anchor_texts + train_texts)
     raw, newly = embed_cached(con, embedder, corpus.content)
     anchor_raw, _ = embed_cached(con, embedder, anchor_texts)
-    train_raw, newly_train = embed_cached(con, embedder, train_texts)
+    # 1. Taxonomy themes by a classifier: the shipped one (`dialogkartan train themes`: corpus train
+    # split, calibrated and thresholded on dev) when it was trained for this taxonomy, these
+    # examples and this embedder; else one trained here on the taxonomy and the examples.
+    shipped = load_shipped(files[0], files[2:], embedder.name)
+    train_raw, newly_train = embed_cached(con, embedder, train_texts) if shipped is None else (None, 0)
     counts["newly_embedded"] = newly + newly_train
     lap("embed")
 
-    # 1. Taxonomy themes by a classifier trained on labelled examples: what a proposal is about.
-    params = {"c": float(cfg["classifier_c"]), "prototype_weight": float(cfg["prototype_weight"])}
-    classifier = classify.ThemeClassifier(len(taxonomy), **params).fit(train_raw, train_y, n_fixed)
-    probs = classifier.predict_proba(raw) if n else np.zeros((0, len(taxonomy) + 1))
-    best = probs[:, :-1].argmax(axis=1) if n else np.zeros(0, dtype=int)
-    confidence = probs[np.arange(n), best] if n else np.zeros(0)
-    outside = probs[:, -1] > confidence if n else np.zeros(0, dtype=bool)
-    min_conf = float(cfg["min_confidence"])
-    cv = classify.cross_validate(train_raw, train_y, n_fixed, examples, tax_ids, **params)
+    if shipped is not None:
+        classifier, min_conf = shipped.classifier, shipped.min_confidence
+        params = {"c": shipped.classifier.c, "prototype_weight": shipped.classifier.prototype_weight}
+        probs = classify.calibrate(classifier.predict_proba(raw), shipped.temperature) if n else np.zeros((0, len(taxonomy) + 1))
+        best, confidence, outside = decide(probs, shipped.nytt_threshold) if n else (
+            np.zeros(0, dtype=int), np.zeros(0), np.zeros(0, dtype=bool))
+        cv = {"shipped": True, "dev_before_refit": shipped.card.get("dev", {}).get("before_refit"),
+              "temperature": shipped.temperature, "nytt_threshold": shipped.nytt_threshold}
+    else:
+        params = {"c": float(cfg["classifier_c"]), "prototype_weight": float(cfg["prototype_weight"])}
+        classifier = classify.ThemeClassifier(len(taxonomy), **params).fit(train_raw, train_y, n_fixed)
+        probs = classifier.predict_proba(raw) if n else np.zeros((0, len(taxonomy) + 1))
+        best = probs[:, :-1].argmax(axis=1) if n else np.zeros(0, dtype=int)
+        confidence = probs[np.arange(n), best] if n else np.zeros(0)
+        outside = probs[:, -1] > confidence if n else np.zeros(0, dtype=bool)
+        min_conf = float(cfg["min_confidence"])
+        cv = classify.cross_validate(train_raw, train_y, n_fixed, examples, tax_ids, **params)
     lap("classify")
 
     # Proposals and theme descriptions are different genres: each is centred on its own mean so
