@@ -17,6 +17,8 @@ from pipeline.textmatch import near_duplicates
 CORPUS = paths.ROOT / "eval" / "corpus"
 SENTENCE_BAR = 0.7   # whole sentences of six words or more
 PROPOSAL_BAR = 0.6   # theme proposals of three words or more (the scorer's own match bar)
+TAXONOMY_BAR = 0.7   # taxonomy texts and theme examples against corpus test proposals of four words or more:
+                     # the examples predate the corpus and share its three-word genre phrases at 0.6
 FIXTURE_BAR = 0.8    # rules' examples and fixtures against test proposals of five words or more: generic
                      # genre phrases ("fler bänkar i parken") may recur; a reworded test proposal may not
 
@@ -115,6 +117,39 @@ def test_theme_examples_are_not_rewordings_of_the_theme_test_set():
         pool += [p["text"] for p in yaml.safe_load(f.read_text(encoding="utf-8"))["proposals"]]
     hits = near_duplicates(test, pool, PROPOSAL_BAR, min_tokens=3)
     assert not hits, [(test[i], pool[j], round(f, 2)) for i, j, f in hits[:5]]
+
+
+def _taxonomy_texts() -> list[str]:
+    """Everything under config/taxonomy/ a person wrote (labels, descriptions, seeds, examples,
+    comments) and the train-only relabels of the theme trainer."""
+    out: list[str] = []
+    for f in sorted((paths.CONFIG_DIR / "taxonomy").rglob("*.yaml")):
+        text = f.read_text(encoding="utf-8")
+        out += [m.group(1) for m in re.finditer(r"#\s*(.{20,})", text)]
+
+        def walk(node: object) -> None:
+            if isinstance(node, str):
+                out.append(node)
+            elif isinstance(node, dict):
+                for v in node.values():
+                    walk(v)
+            elif isinstance(node, list):
+                for v in node:
+                    walk(v)
+        walk(yaml.safe_load(text))
+    from pipeline.themes.train import RELABEL
+
+    out += [t for texts in RELABEL.values() for t in texts]
+    return out
+
+
+def test_taxonomy_and_theme_training_hold_no_corpus_test_proposal(test_split):
+    """The theme labels of the corpus's test split stay unseen: no taxonomy text, theme example or
+    train relabel rewords one of its proposals."""
+    _, proposals = test_split
+    pool = _taxonomy_texts()
+    hits = near_duplicates(pool, proposals, TAXONOMY_BAR, min_tokens=4)
+    assert not hits, [(pool[i], proposals[j], round(f, 2)) for i, j, f in hits[:5]]
 
 
 def test_the_guard_catches_a_reworded_sentence():
