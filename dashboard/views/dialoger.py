@@ -26,10 +26,18 @@ if ev.empty:
     st.stop()
 
 
+_redacted: dict[str, str] = {}
+
+
 def _clean(text: object) -> str:
+    """Page text with person data masked (once per distinct text: places repeat)."""
     if not isinstance(text, str) or not text:
         return ""
-    return (redact(text) or "") if v.redact else text
+    if not v.redact:
+        return text
+    if text not in _redacted:
+        _redacted[text] = redact(text) or ""
+    return _redacted[text]
 
 
 def _participants(count: object, qualifier: object) -> str:
@@ -38,10 +46,13 @@ def _participants(count: object, qualifier: object) -> str:
     return (f"{qualifier} " if isinstance(qualifier, str) and qualifier else "") + num(count)
 
 
+totals = queries.events_count(key, f, tuple(sorted(types)))
 c = st.columns(3)
-c[0].metric("Dialogtillfällen", num(len(ev)))
-c[1].metric("Deltagare (angivna)", num(ev["deltagare"].fillna(0).sum()))
-c[2].metric("Förslag från dialogerna", num(ev.drop_duplicates("document_id")["forslag"].sum()))
+c[0].metric("Dialogtillfällen", num(totals["events"]))
+c[1].metric("Deltagare (angivna)", num(totals["participants"]))
+c[2].metric("Förslag från dialogerna", num(totals["proposals"]))
+if totals["events"] > len(ev):
+    st.caption(f"Tidslinjen och tabellen visar de {num(len(ev))} senaste; filtrera för att se äldre.")
 
 dated = ev[ev["datum"].notna()]
 if not dated.empty:
@@ -73,8 +84,11 @@ st.dataframe(table, hide_index=True, key="dialoger_tabell",
              column_config={"Källa": st.column_config.LinkColumn("Källa", display_text="öppna")})
 
 st.subheader("Förslag från en dialog")
-labels = {i: f"{table['Datum'].iloc[i]} · {ev['arrangor'].iloc[i]} · {_clean(ev['title'].iloc[i])}" for i in range(len(ev))}
-pick = st.selectbox("Dialog", list(labels), format_func=labels.get, key="dialoger_val")
+# The newest 300 in the list (a longer one cannot be scrolled); narrow the filter to reach others.
+labels = {i: f"{table['Datum'].iloc[i]} · {ev['arrangor'].iloc[i]} · {_clean(ev['title'].iloc[i])}"
+          for i in range(min(len(ev), 300))}
+pick = st.selectbox("Dialog", list(labels), format_func=labels.get, key="dialoger_val",
+                    help="De 300 senaste i urvalet; filtrera för att hitta äldre.")
 row = ev.iloc[int(pick)]
 props = queries.document_proposals(key, row["document_id"])
 url = common.safe_url(row["url"])
