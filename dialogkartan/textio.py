@@ -14,6 +14,7 @@ import codecs
 import contextlib
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -67,22 +68,23 @@ def temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.tmp-{os.getpid()}")
 
 
-_TEMP_RE = r"^\.{name}\.tmp-(\d+)(\.wal)?$"
+def temp_files(path: Path) -> list[Path]:
+    """Every `.NAME.tmp-PID` beside `path`, with the WAL (`.wal`) and spill directory (`.tmp`)
+    DuckDB keeps next to a database copy."""
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.tmp-(\d+)(\.wal|\.tmp)?$")
+    with contextlib.suppress(OSError):
+        return sorted(p for p in path.parent.iterdir() if pattern.match(p.name))
+    return []
 
 
 def stale_temps(path: Path) -> list[Path]:
-    """Temp copies of `path` whose writer process is gone (killed before it could clean up)."""
-    pattern = re.compile(_TEMP_RE.format(name=re.escape(path.name)))
-    out = []
-    with contextlib.suppress(OSError):
-        for p in path.parent.iterdir():
-            m = pattern.match(p.name)
-            if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
-                out.append(p)
-    return sorted(out)
+    """Temp files of `path` whose writer process is gone (killed before it could clean up)."""
+    return [p for p in temp_files(path) if not _alive(int(p.name.rsplit("tmp-", 1)[1].split(".")[0]))]
 
 
 def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -92,13 +94,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temps(path: Path) -> list[Path]:
-    removed = []
+def remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+
+
+def remove_stale_temps(path: Path) -> None:
     for p in stale_temps(path):
-        with contextlib.suppress(OSError):
-            p.unlink()
-            removed.append(p)
-    return removed
+        remove(p)
 
 
 def fsync_dir(directory: Path) -> None:

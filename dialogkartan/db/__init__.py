@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from dialogkartan.errors import UserError, os_error
+from dialogkartan.textio import remove, temp_files
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -116,15 +117,7 @@ def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
 
 def temp_copies(path: Path) -> list[Path]:
     """Copies (and their WAL and spill directories) that writers of `path` left behind."""
-    pattern = re.compile(rf"^\.{re.escape(path.name)}\.tmp-(\d+)(\.wal|\.tmp)?$")
-    if not path.parent.is_dir():
-        return []
-    return sorted(p for p in path.parent.iterdir() if pattern.match(p.name))
-
-
-def _remove(p: Path) -> None:
-    with contextlib.suppress(OSError):
-        shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
+    return temp_files(path)
 
 
 @contextlib.contextmanager
@@ -151,7 +144,7 @@ def writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         for stale in temp_copies(path):  # we hold the lock: every copy is a dead writer's
-            _remove(stale)
+            remove(stale)
         if path.exists():
             # Validate before copying so a corrupt or foreign file gives a clear error, not a copy.
             check = _open(path, read_only=True)
@@ -181,6 +174,6 @@ def writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         raise UserError(f"cannot write {path}: {str(exc).splitlines()[0]} (the published database is unchanged)") from exc
     finally:
         for leftover in (tmp, Path(f"{tmp}.wal"), Path(f"{tmp}.tmp")):
-            _remove(leftover)
+            remove(leftover)
         fcntl.flock(lock_file, fcntl.LOCK_UN)
         lock_file.close()
