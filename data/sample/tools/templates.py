@@ -1,7 +1,7 @@
 """Page furniture for the sample mini-web: one renderer per CMS family.
 
 The content files (data/sample/content/*.yaml) hold the words; this module only wraps them in the markup each CMS
-really produces (see /work/shared/reference/municipal-web-structure.md), so the crawler's
+really produces (see ../shared/reference/municipal-web-structure.md), so the crawler's
 CMS-specific extraction has something realistic to chew on.
 """
 from __future__ import annotations
