@@ -532,13 +532,17 @@ def _serve_dashboard(db_file: Path, port: int, host: str = "127.0.0.1") -> None:
         "--client.toolbarMode", "minimal",  # no Deploy button: a read-only app, not a dev server
     ]
     typer.echo(f"Dashboard: http://{host}:{port}/  (Ctrl-C stops it)")
+    import signal
+
     from dialogkartan.children import child_process
 
     with child_process(cmd, env=env) as proc:
         try:
-            proc.wait()
+            code = proc.wait()
         except KeyboardInterrupt:
-            pass
+            return
+    if code not in (0, -signal.SIGTERM, -signal.SIGINT):  # stopped by a signal we or the user sent: fine
+        raise UserError(f"the dashboard stopped with exit code {code} (see Streamlit's messages above)")
 
 
 @app.command()
