@@ -575,6 +575,7 @@ def proposals(
     kinds: tuple[str, ...],
     years: tuple[int, int] | None,
     limit: int,
+    offset: int = 0,
 ) -> tuple[pd.DataFrame, int]:
     """Filtered proposals with their sentence, source and PII spans; and the total count.
     `ids` (from a search, best first) restricts and orders the result; None = no search."""
@@ -588,6 +589,7 @@ def proposals(
         "y0": years[0] if years else None,
         "y1": years[1] if years else None,
         "limit": limit,
+        "offset": offset,
     }
     where = f"""
         FROM proposals p
@@ -606,7 +608,7 @@ def proposals(
           AND (len($kinds::VARCHAR[]) = 0 OR list_contains($kinds::VARCHAR[], p.kind))
           AND ($y0 IS NULL OR year(d.published_date) BETWEEN $y0 AND $y1)
     """
-    total = _one(key, "SELECT count(*) " + where, {k: v for k, v in params.items() if k != "limit"})[0]
+    total = _one(key, "SELECT count(*) " + where, params)[0]
     df = _df(
         key,
         f"""
@@ -623,7 +625,7 @@ def proposals(
                {pii_spans_sql('s', 'start_char', 'end_char', 'pii_mening')}
         {where}
         ORDER BY r.rank NULLS LAST, d.published_date DESC NULLS LAST, p.proposal_id
-        LIMIT $limit
+        LIMIT $limit OFFSET $offset
         """,
         params,
     )

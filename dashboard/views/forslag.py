@@ -65,21 +65,27 @@ limit = c6.selectbox("Visa", [25, 50, 100], index=0, key="forslag_antal", format
 
 ids, how = queries.matching_ids(key, query)
 search_ids = tuple(ids) if query.strip() else None
+# One page of rows from the database (their sentences and PII spans are correlated subqueries):
+# the page number is read before the query and its widget drawn after, once the total is known.
+page = max(1, int(st.session_state.get("forslag_sida", 1)))
 df, total = queries.proposals(key, search_ids, tuple(sorted(munis)), tuple(sorted(themes)), tuple(sorted(groups)),
-                              tuple(sorted(kinds)), years, 2000)
+                              tuple(sorted(kinds)), years, limit, (page - 1) * limit)
+pages = max(1, math.ceil(total / limit))
+if page > pages:  # the filter shrank the result: back to the last page
+    page = st.session_state["forslag_sida"] = pages
+    df, total = queries.proposals(key, search_ids, tuple(sorted(munis)), tuple(sorted(themes)),
+                                  tuple(sorted(groups)), tuple(sorted(kinds)), years, limit, (page - 1) * limit)
 if query.strip() and how == "delsträng" and total:
     st.caption("Inga träffar på ordstammar; visar förslag som innehåller söktexten.")
 if total == 0:
     st.info("Inga förslag matchar urvalet.")
     st.stop()
-pages = max(1, math.ceil(len(df) / limit))
-page = st.number_input(f"Sida (av {pages})", 1, pages, 1, key="forslag_sida") if pages > 1 else 1
-st.markdown(f"**{num(total)} förslag** matchar" + (f", sida {page} av {pages}" if pages > 1 else "") +
+if pages > 1:
+    st.number_input(f"Sida (av {num(pages)})", 1, pages, key="forslag_sida")
+st.markdown(f"**{num(total)} förslag** matchar" + (f", sida {page} av {num(pages)}" if pages > 1 else "") +
             ("" if v.redact else " · *omaskerad text visas*"))
-if total > len(df):
-    st.caption(f"Visar de {num(len(df))} första; förfina sökningen för att se fler.")
 
-for row in df.iloc[(page - 1) * limit: page * limit].itertuples():
+for row in df.itertuples():
     with st.container(border=True):
         st.markdown(quote_markdown(row, v.redact))
         title = row.title if isinstance(row.title, str) else ""
