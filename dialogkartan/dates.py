@@ -18,6 +18,8 @@ SV_MONTHS = {
     "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+SV_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                  "oktober", "november", "december")
 # English pages on municipal sites ("Published 25 April 2024"); page clues only, never running text.
 MONTHS = SV_MONTHS | {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10}
 

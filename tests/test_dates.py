@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from dialogkartan.dates import (MONTHS, SV_MONTHS, make_date, parse_date, period_middle, period_start,
+from dialogkartan.dates import (MONTHS, SV_MONTH_NAMES, SV_MONTHS, make_date, parse_date, period_middle, period_start,
                                 resolve_year)
 
 
@@ -52,3 +52,4 @@ def test_resolve_year_is_nearest_to_reference() -> None:
 
 def test_running_text_months_are_swedish_only() -> None:
     assert "may" in MONTHS and "may" not in SV_MONTHS and SV_MONTHS["sept"] == 9
+    assert [SV_MONTHS[name] for name in SV_MONTH_NAMES] == list(range(1, 13))

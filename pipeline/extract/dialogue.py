@@ -6,6 +6,7 @@ from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dialogkartan.dates import SV_MONTH_NAMES
 from pipeline.extract.dates import ISO, find_dates, years_in
 from pipeline.extract.reference import extraction_config
 from pipeline.types import DIALOGUE_TYPES
@@ -60,8 +61,7 @@ def classify_dialogue(text: str, title: str | None = None, publisher_kind: str |
 
 
 PUBLISHED_CUE = re.compile(r"(?:publicerad(?:es)?|publicerat|datum|skriven|postad)\s*:?\s*(?:den\s+)?", re.I)
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
+MONTHS = SV_MONTH_NAMES
 MONTH_YEAR_LINE = re.compile(rf"(?i)({'|'.join(MONTHS)})\s+((?:19|20)\d\d)")
 COUNT_BEFORE = re.compile(r"(?:cirka|ca|omkring|drygt|över|nästan|ungefär|runt|av|totalt|knappt)\s+$")
 COUNT_AFTER = re.compile(r"\s+(?:[a-zåäö]+\s+)?(?:unga|ungdomar|elever|personer|svar|deltagare|invånare|barn|kronor|kr)\b")

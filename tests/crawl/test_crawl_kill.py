@@ -15,11 +15,12 @@ import pytest
 from crawl.miniweb import serve
 from crawl.registry import source_from_dict
 from crawl.run import CrawlError, crawl, start_crawl
+from dialogkartan import paths
 from crawl_helpers import process_gone
 from test_crawl_resume import KILL_HOST, Throttled, item_urls, write_tree
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = paths.ROOT
 N = 200
 SOURCE = {"id": "kraschby", "name": "Kraschby kommun", "kind": "kommun", "municipality_code": "2494",
           "county_code": "24", "domains": [KILL_HOST], "start_urls": [f"http://{KILL_HOST}/mote/0"]}

@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 from conftest import APP
 
+from dialogkartan import paths
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SHOTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screenshots"
+SHOTS = paths.ROOT / "tests" / "_artifacts" / "screenshots"
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"),
                                 reason="Debian chromium is not installed (apt-get install -y chromium)")

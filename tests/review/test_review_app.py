@@ -2,16 +2,15 @@
 click writes a review with the reviewer's name, and a changed page's reviews are shown as such."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from review_fixture import DOC_ID, TITLE, proposal_key
 from test_review_apply import write_session
 
+from dialogkartan import paths
 from dialogkartan.db import writer
 from review import store
 
-APP = str(Path(__file__).resolve().parents[2] / "review" / "app.py")
+APP = str(paths.ROOT / "review" / "app.py")
 
 
 @pytest.fixture

@@ -20,12 +20,13 @@ import pytest
 from review_fixture import DOC_ID, MISSED, proposal_key
 from test_review_apply import run
 
+from dialogkartan import paths
 from review import store
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = paths.ROOT
 SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
 NAME = "Anna Lindqvist"
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from dialogkartan import paths
 from review import store
 from review.store import Review
 
@@ -68,7 +69,7 @@ def test_torn_last_line_is_skipped_and_the_next_append_starts_a_new_line(tmp_pat
 
 def test_killed_mid_write_loses_nothing_already_saved(tmp_path: Path):
     path = tmp_path / "reviews.jsonl"
-    root = Path(__file__).resolve().parents[2]
+    root = paths.ROOT
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True,
                             cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
     acked: list[str] = []
