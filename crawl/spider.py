@@ -103,6 +103,9 @@ class DialogSpider(scrapy.Spider):
         if spider.idle_grace:
             crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
             crawler.signals.connect(spider._on_activity, signal=signals.response_received)
+            # the grace counts from when the engine runs: a start-up slowed by a loaded machine
+            # must not use it up before this process has looked at the shared queue even once
+            crawler.signals.connect(spider._on_activity, signal=signals.spider_opened)
         return spider
 
     # ---- the crash-safe frontier (crawl.frontier) --------------------------------------------

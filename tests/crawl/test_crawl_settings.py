@@ -39,3 +39,18 @@ def test_redis_layer_switches_scheduler():
 def test_unknown_profile():
     with pytest.raises(ValueError, match="unknown crawl profile"):
         build_settings({"PROFILE": "turbo"}, env={})
+
+
+@pytest.mark.parametrize("profile", ["polite", "fast", "test"])
+def test_no_listening_extensions(profile):
+    """Telnet console and remote control run code sent to a local port: never on in a crawl."""
+    s = build_settings({"PROFILE": profile}, env={})
+    assert s["TELNETCONSOLE_ENABLED"] is False and s["REMOTE_CONTROL_ENABLED"] is False
+    assert s["EXTENSIONS"]["scrapy.extensions.telnet.TelnetConsole"] is None
+    assert s["EXTENSIONS"]["scrapy.extensions.remote_control.RemoteControl"] is None
+
+
+def test_retry_after_cap_per_profile():
+    caps = {p: build_settings({"PROFILE": p}, env={})["RETRY_AFTER_MAX"] for p in ("polite", "fast", "test")}
+    assert caps == {"polite": 120.0, "fast": 30.0, "test": 5.0}
+    assert build_settings({"RETRY_AFTER_MAX": 600}, env={})["RETRY_AFTER_MAX"] == 600
