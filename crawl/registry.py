@@ -159,7 +159,8 @@ def _read_registry_text(path: Path) -> str:
         raise RegistryError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
 
 
-def _yaml_problem(exc: Exception) -> str:
+def yaml_problem(exc: Exception) -> str:
+    """The YAML parser's complaint on one line ("could not find expected ':' at line 3, column 1")."""
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     return f"{problem} at line {mark.line + 1}, column {mark.column + 1}" if mark else problem
@@ -169,7 +170,7 @@ def _parse(text: str, path: Path) -> list[Source]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from exc
+        raise RegistryError(f"{path}: not valid YAML: {yaml_problem(exc)}") from exc
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
@@ -282,7 +283,7 @@ def _load_rt(path: Path) -> tuple[Any, Any]:
         rt = _round_trip(sequence=indent or 4, offset=offset if indent else 2)
         data = rt.load(text)
     except YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from exc
+        raise RegistryError(f"{path}: not valid YAML: {yaml_problem(exc)}") from exc
     if data["sources"] is None:
         data["sources"] = CommentedSeq()
     return data, rt

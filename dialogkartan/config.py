@@ -16,6 +16,7 @@ from dialogkartan.errors import UserError
 @lru_cache(maxsize=4)
 def read_yaml(path: Path, what: str) -> dict[str, Any]:
     """A YAML file that must exist and hold a mapping; anything else is one clear UserError."""
+    from crawl.registry import yaml_problem  # one wording for every YAML file we read
     from dialogkartan.textio import read_text
 
     text, _ = read_text(path, what)  # missing, directory, binary: one clear line
@@ -26,13 +27,6 @@ def read_yaml(path: Path, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise UserError(f"{what} must hold a mapping: {path}")
     return data
-
-
-def yaml_problem(exc: Exception) -> str:
-    """The YAML parser's complaint on one line ("could not find expected ':' at line 3, column 1")."""
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}" if mark else problem
 
 
 def load_settings(path: Path = paths.SETTINGS_FILE) -> dict[str, Any]:
