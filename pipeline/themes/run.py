@@ -45,9 +45,10 @@ DEFAULTS: dict[str, Any] = {
     "overrides_file": None,          # default config/theme_overrides.yaml
     "examples": None,                # labelled proposals: a directory of *.yaml or a list of files;
                                      # default config/taxonomy/theme_examples/
-    # Chosen by 5-fold cross-validation on the 539 examples (C 8/16/32 × prototype weight
-    # 0-0.4 within 1.5 points; C 32 with weight 0.2 best on both accuracies). min_confidence
-    # 0-0.4: up to 0.2 costs < 1 point of accuracy, above it accuracy falls fast.
+    # Used only when no shipped model fits (`dialogkartan train themes` writes one with its own C,
+    # temperature and thresholds, chosen on the corpus's dev split). Chosen by 5-fold cross-validation
+    # on the 539 examples (C 8/16/32 × prototype weight 0-0.4 within 1.5 points; C 32 with weight
+    # 0.2 best on both accuracies). min_confidence 0-0.4: up to 0.2 costs < 1 point of accuracy.
     "classifier_c": 32.0,
     "prototype_weight": 0.2,
     "min_confidence": 0.2,           # below it a proposal in a discovered cluster joins that theme
