@@ -64,7 +64,7 @@ CREDITED = "CASE WHEN coalesce(src.kind, 'kommun') = 'kommun' THEN d.municipalit
 # $group, $d0, $d1; see filters.Filter.sql). `themed` adds the theme, unfiltered: the theme
 # filter ($themes) is applied to cells, never to the denominators.
 _BASE = f"""
-base AS (
+base AS MATERIALIZED (
     SELECT p.proposal_id, p.document_id, {CREDITED} AS municipality_code, m.name AS municipality_name,
            coalesce(d.county_code, m.county_code) AS county_code,
            coalesce(src.kind, 'kommun') AS publisher_kind, src.name AS publisher,
@@ -81,7 +81,7 @@ base AS (
                                                 ELSE ['okänd'] END, $group))
       AND ($d0 IS NULL OR d.published_date >= $d0) AND ($d1 IS NULL OR d.published_date < $d1)
 ),
-themed AS (
+themed AS MATERIALIZED (
     SELECT b.*, pt.theme_id, t.label AS theme_label
     FROM base b
     JOIN proposal_themes pt ON pt.proposal_id = b.proposal_id
@@ -390,13 +390,9 @@ _EVENT_DATE = """coalesce(CASE length(e.date) WHEN 10 THEN try_cast(e.date AS DA
                                  WHEN 4 THEN try_cast(e.date || '-01-01' AS DATE) END, d.published_date)"""
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def events(key: Key, f: Filter, types: tuple[str, ...] = (), limit: int = 2000) -> pd.DataFrame:
-    """Every dialogue event under the filter (county, municipality, target group of the document
-    or of its proposals, period on the event's date), with its document and proposal count."""
-    return _df(
-        key,
-        f"""
+# Every dialogue event under a Filter (county, municipality, target group of the document or of
+# its proposals, theme of its proposals, period on the event's date) and dialogue types.
+_EVENTS = f"""
         SELECT d.document_id, e.event_no, e.date AS datum_text, {_EVENT_DATE} AS datum, e.place AS plats,
                e.participants_count AS deltagare, e.participants_qualifier AS kvalificering,
                e.participant_kinds AS deltagartyper, d.dialogue_type AS typ,
@@ -416,19 +412,24 @@ def events(key: Key, f: Filter, types: tuple[str, ...] = (), limit: int = 2000) 
           AND (len($types::VARCHAR[]) = 0 OR list_contains($types::VARCHAR[], d.dialogue_type))
           AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposals p JOIN proposal_themes pt USING (proposal_id)
                WHERE p.document_id = d.document_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
-        ORDER BY datum DESC NULLS LAST, arrangor, e.event_no
-        LIMIT $limit
-        """,
-        {**f.sql(), "types": list(types), "limit": limit},
-    )
+"""
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def events(key: Key, f: Filter, types: tuple[str, ...] = (), limit: int = 2000) -> pd.DataFrame:
+    """The newest `limit` events under the filter, with their document and proposal count."""
+    return _df(key, _EVENTS + "ORDER BY datum DESC NULLS LAST, arrangor, e.event_no LIMIT $limit",
+               {**f.sql(), "types": list(types), "limit": limit})
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def events_count(key: Key, f: Filter, types: tuple[str, ...] = ()) -> dict[str, int]:
     """Events, stated participants and proposals under the same filter, beyond the page's limit."""
-    df = events(key, f, types, 10**9)
-    return {"events": len(df), "participants": int(df["deltagare"].fillna(0).sum()),
-            "proposals": int(df.drop_duplicates("document_id")["forslag"].sum())}
+    row = _one(key, "WITH q AS (" + _EVENTS + """)
+               SELECT count(*), coalesce(sum(deltagare), 0),
+                      (SELECT coalesce(sum(forslag), 0) FROM (SELECT DISTINCT document_id, forslag FROM q))
+               FROM q""", {**f.sql(), "types": list(types)})
+    return {"events": int(row[0]), "participants": int(row[1]), "proposals": int(row[2])}
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -596,9 +597,10 @@ def proposals(
         JOIN documents d ON d.document_id = p.document_id
         LEFT JOIN sources src ON src.source_id = d.source_id
         LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
-        LEFT JOIN sentences s ON s.document_id = p.document_id AND s.sentence_no = p.sentence_no
         LEFT JOIN (SELECT unnest($ids::VARCHAR[]) AS proposal_id, generate_subscripts($ids::VARCHAR[], 1) AS rank) r
                ON r.proposal_id = p.proposal_id
+    """
+    cond = f"""
         WHERE (NOT $use_ids OR r.rank IS NOT NULL)
           AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], {CREDITED}))
           AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposal_themes pt
@@ -608,10 +610,18 @@ def proposals(
           AND (len($kinds::VARCHAR[]) = 0 OR list_contains($kinds::VARCHAR[], p.kind))
           AND ($y0 IS NULL OR year(d.published_date) BETWEEN $y0 AND $y1)
     """
-    total = _one(key, "SELECT count(*) " + where, params)[0]
+    total = _one(key, "SELECT count(*) " + where + cond, params)[0]  # no sentence join needed to count
+    # The page's ids first: the correlated columns below would otherwise be computed for every
+    # matching row before the LIMIT.
     df = _df(
         key,
         f"""
+        WITH page AS (
+            SELECT p.proposal_id, r.rank, d.published_date
+            {where}{cond}
+            ORDER BY r.rank NULLS LAST, d.published_date DESC NULLS LAST, p.proposal_id
+            LIMIT $limit OFFSET $offset
+        )
         SELECT p.proposal_id, p.document_id, p.text AS forslag, p.kind, p.status, p.target_groups, p.start_char, p.end_char,
                s.text AS mening, s.start_char AS s_start, s.end_char AS s_end,
                d.title, d.url, d.fetched_at, d.published, coalesce(m.name, src.name) AS kommun,
@@ -623,9 +633,12 @@ def proposals(
                  WHERE pt.proposal_id = p.proposal_id) AS teman,
                {pii_spans_sql('p', 'start_char', 'end_char', 'pii_forslag')},
                {pii_spans_sql('s', 'start_char', 'end_char', 'pii_mening')}
-        {where}
-        ORDER BY r.rank NULLS LAST, d.published_date DESC NULLS LAST, p.proposal_id
-        LIMIT $limit OFFSET $offset
+        FROM page JOIN proposals p USING (proposal_id)
+        JOIN documents d ON d.document_id = p.document_id
+        LEFT JOIN sources src ON src.source_id = d.source_id
+        LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
+        LEFT JOIN sentences s ON s.document_id = p.document_id AND s.sentence_no = p.sentence_no
+        ORDER BY page.rank NULLS LAST, page.published_date DESC NULLS LAST, p.proposal_id
         """,
         params,
     )
