@@ -85,3 +85,14 @@ def test_full_report_flags_thin_themes_and_checks_targets() -> None:
     assert out["accuracy"] == 1.0 and out["per_theme"]["boende"]["note"] == "too few"
     assert out["reliability"]["proposals"] == 3 and "ECE" in out["reliability_table"]
     assert all(targets_met(out, {"accuracy": 0.85, "nytt_precision": 0.6, "min_theme_f1": 0.5}).values())
+
+
+def test_eval_themes_rejects_an_unknown_corpus_split(monkeypatch, capsys) -> None:
+    import sys
+
+    from dialogkartan import cli
+
+    monkeypatch.setattr(sys, "argv", ["dialogkartan", "eval", "themes", "--corpus-split", "heldout"])
+    with pytest.raises(SystemExit) as exc:
+        cli.main()
+    assert exc.value.code != 0 and "unknown corpus split" in capsys.readouterr().err
