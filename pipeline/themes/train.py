@@ -103,8 +103,8 @@ def decide(p: np.ndarray, nytt_threshold: float) -> tuple[np.ndarray, np.ndarray
 
 def _relabelled(items: Sequence[CorpusProposal]) -> list[GoldProposal]:
     to = {text: theme for theme, texts in RELABEL.items() for text in texts}
-    return [GoldProposal(c.gold.text, to[c.gold.text], c.gold.accepted - {to[c.gold.text]}) if c.gold.text in to else c.gold
-            for c in items]
+    return [GoldProposal(c.gold.text, to[c.gold.text], tuple(sorted(c.gold.accepted - {to[c.gold.text]})))
+            if c.gold.text in to else c.gold for c in items]
 
 
 def _dev_predictions(p: np.ndarray, tax_ids: list[str], nytt_threshold: float, min_confidence: float) -> list[str]:
