@@ -198,21 +198,3 @@ def _to_url(f: Filter) -> None:
                 st.query_params[name] = value
         elif name in st.query_params:
             del st.query_params[name]
-
-
-def describe(f: Filter, key: queries.Key) -> str:
-    """The filter in words, for captions and file names' readers."""
-    parts = []
-    if f.counties:
-        cdf = queries.counties(key)
-        names = dict(zip(cdf["county_code"], cdf["name"]))
-        parts.append(", ".join(names.get(c, c) for c in f.counties))
-    if f.municipalities:
-        mdf = queries.municipalities(key)
-        names = dict(zip(mdf["municipality_code"], mdf["name"]))
-        parts.append(", ".join(names.get(c, c) for c in f.municipalities))
-    if f.group:
-        parts.append(group_label(f.group))
-    if f.start or f.end:
-        parts.append(f"{f.start or 'början'}–{f.end or 'slutet'}")
-    return " · ".join(parts) if parts else "hela materialet"
