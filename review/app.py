@@ -227,13 +227,16 @@ def main() -> None:
     except (OSError, UserError) as exc:
         st.error(f"Databasen kan inte läsas: {exc}")
         st.stop()
+        return  # st.stop() does not end a bare (non-Streamlit) run
     name, view = _sidebar(docs)
     if not name:
         st.info("Skriv ditt namn i sidofältet för att börja granska: varje granskning sparas med namnet.")
         st.stop()
+        return  # st.stop() does not end a bare (non-Streamlit) run
     if view.empty:
         st.info("Inga dokument matchar urvalet.")
         st.stop()
+        return  # st.stop() does not end a bare (non-Streamlit) run
     ids = list(view["document_id"])
     if st.session_state.get(DOC) not in ids:
         st.session_state[DOC] = ids[0]
@@ -272,4 +275,9 @@ def main() -> None:
     _agreement_panel(valid, doc)
 
 
-main()
+
+# Streamlit runs the page as __main__. A spawn-based process pool started later in the same
+# process (tests run AppTest, then the pipeline) re-imports the main script as __mp_main__: it
+# must not draw the page there.
+if __name__ == "__main__":
+    main()
