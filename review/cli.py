@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -49,12 +49,18 @@ def review(
     store_file = store or default_path()
     env = {**os.environ, "DIALOGKARTAN_DB": str(db_file), "DIALOGKARTAN_REVIEWS": str(store_file)}
     cmd = [sys.executable, "-m", "streamlit", "run", str(paths.ROOT / "review" / "app.py"), "--server.address", host,
-           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--client.toolbarMode", "minimal"]  # no Deploy button, as in the dashboard
     typer.echo(f"Granska: http://{host}:{port}/  (granskningar sparas i {store_file}; Ctrl-C stoppar)")
-    try:
-        subprocess.run(cmd, env=env, check=False)
-    except KeyboardInterrupt:
-        pass
+    from dialogkartan.children import child_process  # the app dies with this command, however it ends
+
+    with child_process(cmd, env=env) as proc:
+        try:
+            code = proc.wait()
+        except KeyboardInterrupt:
+            return
+    if code not in (0, -signal.SIGTERM, -signal.SIGINT):
+        raise UserError(f"the review app stopped with exit code {code} (see Streamlit's messages above)")
 
 
 @review_app.command("export")
