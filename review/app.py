@@ -23,8 +23,6 @@ from review.render import Span, escape, find_span, markdown
 from review.state import Baseline, DocState, Proposal, fold, partition
 from review.store import Review
 
-st.set_page_config(page_title="Dialogkartan – granska", layout="wide")
-
 NAME, DOC, MESSAGE = "granskare", "dokument", "meddelande"
 SAVED = {"confirm": "godkänt", "reject": "avvisat", "edit_span": "spannet ändrat", "add": "förslaget tillagt",
          "change_target_groups": "målgrupperna ändrade", "change_theme": "temat bytt"}
@@ -219,6 +217,7 @@ def _agreement_panel(valid: dict[str, list[Review]], doc: str) -> None:
 
 
 def main() -> None:
+    st.set_page_config(page_title="Dialogkartan – granska", layout="wide")
     st.title("Granska")
     try:
         key = appdata.fingerprint()
