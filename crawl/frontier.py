@@ -38,6 +38,7 @@ class Replay:
     pending: list[Pending] = field(default_factory=list)
     done: dict[str, dict[str, Any]] = field(default_factory=dict)  # canonical URL -> state entry
     unchanged: set[str] = field(default_factory=set)               # sitemap entries skipped as unchanged
+    hops: dict[str, int] = field(default_factory=dict)             # finished document -> its link hops
 
 
 def read(path: Path) -> Replay:
@@ -57,6 +58,8 @@ def read(path: Path) -> Replay:
                                                    rec.get("p", 0), rec.get("m") or {}))
         elif "d" in rec:
             replay.done[rec["d"]] = rec.get("st") or {}
+            if rec.get("h") is not None:
+                replay.hops[rec["d"]] = rec["h"]
         elif "u" in rec:
             replay.unchanged.add(rec["u"])
     replay.pending = [p for url, p in scheduled.items() if url not in replay.done]
@@ -80,10 +83,11 @@ class Journal:
                   meta: dict[str, Any]) -> None:
         self._write({"s": url, "src": source_id, "r": role, "h": hops, "p": priority, "m": meta or None})
 
-    def done(self, urls: Iterable[str], state_of) -> None:
-        """Finish `urls` (a redirect chain and its target); `state_of(url)` gives the state entry."""
+    def done(self, urls: Iterable[str], state_of, hops: int | None = None) -> None:
+        """Finish `urls` (a redirect chain and its target); `state_of(url)` gives the state entry,
+        `hops` a document's link hops (a shorter path found after a resume re-follows its links)."""
         for url in dict.fromkeys(canonicalize(u) for u in urls):
-            self._write({"d": url, "st": state_of(url)})
+            self._write({"d": url, "st": state_of(url), "h": hops})
 
     def unchanged(self, url: str) -> None:
         self._write({"u": url})

@@ -70,6 +70,8 @@ class DialogSpider(scrapy.Spider):
         self._scheduled: dict[str, int] = {}
         self._counted: set[str] = set()
         self._done: set[str] = set()
+        self._hops: dict[str, int] = {}      # document URL -> fewest link hops it was requested with
+        self._expanded: dict[str, str] = {}  # document URL parsed -> key of its links in the state
         self._pending: list[frontier.Pending] = []
         self.journal: frontier.Journal | None = None
 
@@ -117,6 +119,9 @@ class DialogSpider(scrapy.Spider):
             self._sitemap_unchanged |= replay.unchanged
             for url, entry in replay.done.items():
                 self.crawl_state.absorb(url, entry)
+            for url, hops in replay.hops.items():
+                self._hops[url] = hops
+                self._expanded[url] = url
             self._absorb_stored_items()
         self.journal = frontier.Journal(path, append=self.append)
 
@@ -142,7 +147,8 @@ class DialogSpider(scrapy.Spider):
             for url in urls:
                 self.crawl_state.clear(canonicalize(url), "deferred")
         if self.journal is not None:
-            self.journal.done(urls, self.crawl_state.get)
+            hops = self._hops.get(canonicalize(request.url)) if request.meta.get("role") == DOC else None
+            self.journal.done(urls, self.crawl_state.get, hops)
 
     def _callback(self, role: str):
         return {"sitemap": self.parse_sitemap, "feed": self.parse_feed, "listing": self.parse_listing,
@@ -174,6 +180,8 @@ class DialogSpider(scrapy.Spider):
                     return None
                 self._scheduled[source.id] = n + 1
                 self._counted.add(url)
+        if role == DOC:
+            self._hops[url] = min(hops, self._hops.get(url, hops))
         if self.journal is not None:
             self.journal.scheduled(url, source.id, role, hops, priority, meta)
         meta = {"source_id": source.id, "role": role, "hops": hops,
@@ -273,15 +281,32 @@ class DialogSpider(scrapy.Spider):
     def _follow(self, source: Source, links: Iterable[str], hops: int) -> Iterable[scrapy.Request]:
         if not self.follow_links or hops >= self.follow_depth:
             return
-        seen: set[str] = set()
-        for link in links:
-            url = canonicalize(link)
-            if url in seen:
-                continue
-            seen.add(url)
-            req = self._request(url, source, DOC, self.parse_document, hops=hops + 1)
+        for url in dict.fromkeys(canonicalize(link) for link in links):
+            yield from self._doc(url, source, hops + 1)
+
+    def _doc(self, url: str, source: Source, hops: int, **meta: Any) -> Iterable[scrapy.Request]:
+        """Request a document `hops` link hops from a start URL, or, when it was requested
+        before by a longer path, lower its hops: a page first reached at FOLLOW_DEPTH and later by
+        a shorter path then gets its links followed. What a crawl covers is so the pages within
+        FOLLOW_DEPTH hops, whichever response happened to arrive first (or a kill and resume)."""
+        url = canonicalize(url)
+        seen = self._hops.get(url)
+        if seen is None:
+            req = self._request(url, source, DOC, self.parse_document, hops=hops, **meta)
             if req is not None:
                 yield req
+        elif hops < seen:
+            self._hops[url] = hops
+            if url in self._expanded:  # parsed already, with more hops: follow its links again
+                yield from self._follow(source, (self.crawl_state.get(self._expanded[url]) or {}).get("links", []),
+                                        hops)
+
+    def _expand(self, response: Response, source: Source, links: Iterable[str], hops: int
+                ) -> Iterable[scrapy.Request]:
+        """Follow a parsed document's links (already in the state), and remember that it was."""
+        key = canonicalize(response.url)
+        self._expanded[key] = self._expanded[canonicalize(response.request.url)] = key
+        yield from self._follow(source, links, hops)
 
     def _log_discovery(self, response: Response, outcome: str = "new") -> None:
         self.output.log_fetch(url=response.url, source_id=response.meta["source_id"], status=response.status,
@@ -319,9 +344,7 @@ class DialogSpider(scrapy.Spider):
             for url in (self.crawl_state.get(canonicalize(response.url)) or {}).get("links", []):
                 entry = self.crawl_state.get(url)
                 if not (entry and entry.get("content_hash")):
-                    req = self._request(url, source, DOC, self.parse_document, hops=max(self.follow_depth - 1, 0))
-                    if req is not None:
-                        yield req
+                    yield from self._doc(url, source, max(self.follow_depth - 1, 0))
             return
         body = response.body
         try:
@@ -358,7 +381,8 @@ class DialogSpider(scrapy.Spider):
                     self.output.log_fetch(url=url, source_id=source.id, status=None, outcome="skipped",
                                           error="sitemap lastmod not newer than last fetch", fetched=False)
                     continue
-                req = self._request(url, source, DOC, self.parse_document, hops=max(self.follow_depth - 1, 0))
+                yield from self._doc(url, source, max(self.follow_depth - 1, 0))
+                continue
             if req is not None:
                 yield req
 
@@ -380,10 +404,8 @@ class DialogSpider(scrapy.Spider):
         self._log_discovery(response, self._outcome(canonicalize(response.url), digest))
         self._remember(response, canonicalize(response.url), digest, fetched_at)
         for link, date in entries:
-            req = self._request(urljoin(response.url, link), source, DOC, self.parse_document,
-                                hops=max(self.follow_depth - 1, 0), hint_published=date)
-            if req is not None:
-                yield req
+            yield from self._doc(urljoin(response.url, link), source, max(self.follow_depth - 1, 0),
+                                 hint_published=date)
 
     @_finishes
     def parse_listing(self, response: Response):
@@ -420,9 +442,7 @@ class DialogSpider(scrapy.Spider):
         for link in links:
             if canonicalize(link) == key or (next_url and canonicalize(link) == canonicalize(next_url)):
                 continue
-            req = self._request(link, source, DOC, self.parse_document, hops=max(self.follow_depth - 1, 0))
-            if req is not None:
-                yield req
+            yield from self._doc(link, source, max(self.follow_depth - 1, 0))
         if next_url and page < self.max_listing_pages and self._allows(source, next_url):
             req = self._request(next_url, source, "listing", self.parse_listing, priority=10, page=page + 1)
             if req is not None:
@@ -432,8 +452,9 @@ class DialogSpider(scrapy.Spider):
     @_finishes
     def parse_document(self, response: Response):
         source = self._source(response)
-        hops = response.meta.get("hops", 0)
         key = canonicalize(response.url)
+        # a shorter path may have been found while this page was queued or downloading
+        hops = min(response.meta.get("hops", 0), self._hops.get(canonicalize(response.request.url), 1 << 30))
         fetched_at = utcnow()
         # no Content-Type header: read the first bytes (a server's omission is not a non-document)
         ctype = self._ctype(response) or (sniff(response.body[:2048]) if response.status != 304 else "")
@@ -443,7 +464,7 @@ class DialogSpider(scrapy.Spider):
         if response.status == 304:
             self.output.log_fetch(outcome="unchanged", **common)
             self.crawl_state.update(key, fetched_at=fetched_at)
-            yield from self._follow(source, (self.crawl_state.get(key) or {}).get("links", []), hops)
+            yield from self._expand(response, source, (self.crawl_state.get(key) or {}).get("links", []), hops)
             return
         body = response.body
         if "pdf" in ctype or body[:5] == b"%PDF-" or (not ctype and looks_like_pdf(response.url)):
@@ -461,7 +482,7 @@ class DialogSpider(scrapy.Spider):
         if not doc.text:
             self.output.log_fetch(outcome="failed", error=doc.error or "no text extracted", **common)
             self._remember(response, key, None, fetched_at, links=links)
-            yield from self._follow(source, links, hops)
+            yield from self._expand(response, source, links, hops)
             return
         content_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         outcome = self._outcome(key, content_hash)
@@ -476,7 +497,7 @@ class DialogSpider(scrapy.Spider):
         self._remember(response, key, content_hash, fetched_at, links=links)
         if outcome in ("new", "changed") and (relevance["relevant"] or self.keep_irrelevant):
             yield self._item(response, source, doc, content_hash, relevance, archive, fetched_at, ctype, outcome)
-        yield from self._follow(source, links, hops)
+        yield from self._expand(response, source, links, hops)
 
     def _item(self, response: Response, source: Source, doc: Extracted, content_hash: str,
               relevance: dict, archive: dict | None, fetched_at: str, ctype: str, outcome: str) -> dict:

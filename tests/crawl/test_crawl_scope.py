@@ -78,7 +78,7 @@ def test_redirects_links_and_child_sitemaps_stay_on_the_port(tmp_path: Path, two
                                "domains": [domain.format(port=port_a)],
                                "start_urls": [f"{a}/"], "sitemaps": [f"{a}/sitemap.xml"]})
     job = tmp_path / "job"
-    report = crawl([source], job, settings={"PROFILE": "test"}, timeout=120)
+    report = crawl([source], job, settings={"PROFILE": "test", "DOWNLOAD_TIMEOUT": 60}, timeout=120)
     assert report.finish_reason == "finished"
     assert server_b.requests == []  # not one byte from port B: no page, no sitemap, no robots.txt
     items = [json.loads(x) for x in (job / "items.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -53,14 +53,14 @@ def test_missing_content_type_is_sniffed_and_not_unchanged_forever(tmp_path: Pat
                                "sitemaps": [f"http://{HOST}/karta"]})
     job, proxy = tmp_path / "job", f"http://127.0.0.1:{port}"
     try:
-        crawl([source], job, proxy=proxy, settings={"PROFILE": "test"}, timeout=120)
+        crawl([source], job, proxy=proxy, settings={"PROFILE": "test", "DOWNLOAD_TIMEOUT": 60}, timeout=120)
         first = {i["url"]: i for i in lines(job / "items.jsonl")}
         (site / "dialog" / "parken").write_text(
             '<!DOCTYPE html><html lang="sv"><head><title>Dialog om parken</title></head><body><main>'
             "<h1>Dialog om parken</h1><p>Efter medborgardialogen i Typlösa beslutade nämnden om nya bänkar "
             "och en plan för belysningen längs gångvägen.</p></main></body></html>", encoding="utf-8")
         (site / "karta").write_text((site / "karta").read_text(encoding="utf-8") + "\n", encoding="utf-8")
-        crawl([source], job, proxy=proxy, settings={"PROFILE": "test"}, timeout=120)
+        crawl([source], job, proxy=proxy, settings={"PROFILE": "test", "DOWNLOAD_TIMEOUT": 60}, timeout=120)
         second = {i["url"]: i for i in lines(job / "items.jsonl")}
     finally:
         server.shutdown()
@@ -122,7 +122,7 @@ def test_retry_after_is_honoured_up_to_the_cap_and_beyond_it_queued_for_the_next
                                "start_urls": [f"http://{HOST}/"]})
     job, proxy = tmp_path / "job", f"http://127.0.0.1:{port}"
     # the test profile: no back-off of its own, Retry-After still honoured up to RETRY_AFTER_MAX = 5 s
-    settings = {"PROFILE": "test", "RETRY_TIMES": 2}
+    settings = {"PROFILE": "test", "RETRY_TIMES": 2, "DOWNLOAD_TIMEOUT": 60}  # no timeout retries under load
     try:
         crawl([source], job, proxy=proxy, settings=settings, timeout=120)
         first_items = {i["url"] for i in lines(job / "items.jsonl")}
