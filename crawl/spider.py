@@ -24,9 +24,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
+from crawl import frontier
 from crawl.dates import parse_date
 from crawl.encoding import decode_html
-from crawl import frontier
 from crawl.extractors import Extracted, extract_html, extract_pdf, extract_text
 from crawl.feeds import FeedError, feed_entries
 from crawl.middlewares import OutOfScope, ProxyRefused
