@@ -121,7 +121,8 @@ def crawl(sources: list[Source], job_dir: Path, *, proxy: str | None = None,
     report_path.unlink(missing_ok=True)
     proc = subprocess.run(cmd, cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=timeout)
     if proc.returncode == EXIT_BUSY:
-        raise CrawlError((proc.stderr or "").strip().splitlines()[-1].removeprefix("ERROR: "))
+        lines = (proc.stderr or "").strip().splitlines() or [f"the job directory {job_dir} is in use by another crawl"]
+        raise CrawlError(lines[-1].removeprefix("ERROR: "))
     if proc.returncode != 0 or not report_path.exists():
         tail = (proc.stderr or "")[-3000:]
         raise CrawlError(f"crawl process exited with {proc.returncode}; stderr tail:\n{tail}")
