@@ -77,12 +77,16 @@ def temp_files(path: Path) -> list[Path]:
     return []
 
 
+_WRITER_PID = re.compile(r"\.tmp-(\d+)(?:\.wal|\.tmp)?$")
+
+
 def stale_temps(path: Path) -> list[Path]:
     """Temp files of `path` whose writer process is gone (killed before it could clean up)."""
-    return [p for p in temp_files(path) if not _alive(int(p.name.rsplit("tmp-", 1)[1].split(".")[0]))]
+    return [p for p in temp_files(path) if not _alive(int(_WRITER_PID.search(p.name).group(1)))]  # type: ignore[union-attr]
 
 
 def _alive(pid: int) -> bool:
+    """True while process `pid` exists (a reused pid errs on the side of keeping the file)."""
     if pid == os.getpid():
         return True
     try:

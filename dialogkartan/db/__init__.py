@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from dialogkartan.errors import UserError, os_error
-from dialogkartan.textio import remove, temp_files
+from dialogkartan.textio import remove, temp_files, temp_name
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -141,7 +141,7 @@ def writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     except BlockingIOError as exc:
         lock_file.close()
         raise UserError(f"another Dialogkartan process is writing {path}; wait for it to finish") from exc
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = temp_name(path)
     try:
         for stale in temp_copies(path):  # we hold the lock: every copy is a dead writer's
             remove(stale)
