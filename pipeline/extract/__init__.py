@@ -133,11 +133,17 @@ def _type_with_participants(decision: Any, events: list) -> str:
     return max(scores, key=lambda t: scores[t])
 
 
+BODY_WORDS = 80  # the opening of the body says what kind of page it is (measured: CV 0.74 → 0.78)
+
+
 def type_features(decision: Any, events: list, title: str | None, publisher_kind: str | None,
-                  candidates: list) -> dict[str, float]:
+                  candidates: list, text: str = "") -> dict[str, float]:
     """What the dialogue-type classifier sees: the cue scores of config/extraction.yaml, who took
-    part, the title's words, the publisher's kind and what the proposal candidates found."""
+    part, the title's words, the opening words of the body (as six-letter stems, so inflections
+    meet), the publisher's kind and what the proposal candidates found."""
     f: dict[str, float] = {}
+    for w in re.findall(r"[a-zåäöé]{4,}", text.lower())[:BODY_WORDS]:
+        f[f"body:{w[:6]}"] = 1.0
     total = sum(decision.scores.values()) or 1.0
     for t, v in decision.scores.items():
         f[f"cue:{t}"] = min(v, 12.0) / 12.0
@@ -190,7 +196,7 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     events = extract_events(text, sentences, sections, published, names, quotes)
     proposals, commitments, candidates = build_proposals(
         text, sentences, sections, quotes, heading_sents, spacy_doc, _lemma_lookup(), doc.title)
-    tfeats = type_features(decision, events, doc.title, pub.kind, candidates)
+    tfeats = type_features(decision, events, doc.title, pub.kind, candidates, text)
     dialogue_type = _dialogue_type(tfeats, _type_with_participants(decision, events))
     if pub.kind == "region" and dialogue_type != "politiskt_initiativ":
         dialogue_type = "regional_dialog"  # a regional body's own page is a regional dialogue by definition

@@ -30,6 +30,9 @@ _TAIL = re.compile(r",\s+(?:något\s+som|vilket|eftersom|då|för\s+att|till\s+e
                    r"flera|många|\w+rådet)\b", re.I)
 _IMPERSONAL = re.compile(r"(?:det|här|där)\s+(?:behövs|behövdes|saknas|saknades)\s+(?:också\s+|även\s+|dessutom\s+)?", re.I)
 _SO_THAT = re.compile(r",?\s+så\s+att\b", re.I)
+# a trailing clause that says when or why, not what ("öppet på helger, när det är som svårast"; "ett
+# brukarråd där föräldrar får yttra sig"): annotators often stop before it
+_TRAIL = re.compile(r",\s+(?:när|eftersom|då|men|vilket|så\s+länge|medan)\b|\s+där\s+(?!det\b)", re.I)
 _EXAMPLE = re.compile(r"\b(?:till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:genom\s+(?:att\s+)?|i\s+form\s+av\s+|med\s+|om\s+)?", re.I)
 # Units: a line may hold several sentences the sentence splitter kept together.
 _UNIT_BREAK = re.compile(r"(?<=[.!?])\s+(?:[-–•]\s+)?(?=[–—\"”A-ZÅÄÖ])|(?<=:)\s+(?=[A-ZÅÄÖ])|\s+[–—]\s+(?=[a-zåäö])")
@@ -38,7 +41,7 @@ _QUOTE_OPEN = ("–", "—", "\"", "”", "»", "'")
 
 
 _CONTEXT = ("voice:", "not_proposal:", "heading:", "bullet", "after_cue_colon", "after_colon", "quote", "question",
-            "org_subject", "kommer_att", "multi_unit", "variant_", "no_heading", "starts_", "has_modal")
+            "org_subject", "kommer_att", "multi_unit", "variant_", "no_heading", "starts_", "has_modal", "ctx_")
 
 
 @dataclass
@@ -75,6 +78,11 @@ class CandidateBuilder:
             if sec.heading:
                 self.heading_labels[sec.idx] = {c.label or "" for c in cues
                                                 if c.kind == "heading" and sec.start <= c.start < sec.start + len(sec.heading)}
+        # sections where someone is reported to propose: a modal or bare sentence beside such
+        # reports is more likely the residents' voice than the municipality's
+        self.cue_sentences = {x.idx for x in sentences for c in cues
+                              if c.kind in CONTENT_CUES + ("post_cue",) and x.start <= c.start < x.end}
+        self.cue_sections = {x.section for x in sentences if x.idx in self.cue_sentences}
         n_sent = max(1, len(sentences))
         self.doc_features = {
             "doc_skip": min(3, sum(c.kind == "not_proposal" for c in cues)) / 3,
@@ -158,6 +166,9 @@ class CandidateBuilder:
             m = _SO_THAT.search(self.text, a, e)
             if m and len(self.finder.words(a, m.start())) >= 2:
                 out.append(self._cand(a, m.start(), s, source, pattern, dict(f, variant_short=1.0)))
+            t = _TRAIL.search(self.text, a, e)
+            if t and (not m or t.start() != m.start()) and len(self.finder.words(a, t.start())) >= 3:
+                out.append(self._cand(a, t.start(), s, source, pattern, dict(f, variant_trail=1.0)))
         return out
 
     # -- generation --------------------------------------------------------------------------
@@ -301,6 +312,10 @@ class CandidateBuilder:
             f["no_heading"] = 1.0
         elif sec.heading.rstrip().endswith("?"):
             f["heading_question"] = 1.0
+        if s.section in self.cue_sections:
+            f["ctx_section_cue"] = 1.0
+        if s.idx - 1 in self.cue_sentences or s.idx + 1 in self.cue_sentences:
+            f["ctx_neighbour_cue"] = 1.0
         if re.search(r"\bkommer\s+(?:\w+\s+)?att\b", st, re.I):
             f["kommer_att"] = 1.0
         if re.search(r"\b(?:vi|kommunen|nämnden|förvaltningen)\b", st[:40], re.I):

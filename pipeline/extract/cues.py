@@ -30,7 +30,10 @@ KINDS = ("report", "np_cue", "post_cue", "modal", "imperative", "voice", "not_pr
 # (skapa: "skapar" → "skapa"), or one of the short irregular verbs.
 _IRREGULAR_IMPERATIVES = frozenset({"ta", "ge", "se", "gå", "stå", "få", "ha", "bo", "gör", "låt", "sätt", "håll", "ställ"})
 _NOT_IMPERATIVES = frozenset({"var", "för", "mer", "där", "vad", "kan", "vill", "ska", "bara", "alla", "andra", "sina",
-                              "inga", "många", "flera", "dessa", "hela", "vilka", "nya", "gamla", "unga", "äldre"})
+                              "inga", "många", "flera", "dessa", "hela", "vilka", "nya", "gamla", "unga", "äldre",
+                              # determiners, conjunctions and adjectives that look like verb stems + a
+                              "nästa", "våra", "era", "dina", "mina", "egna", "enda", "båda", "när", "få", "sista",
+                              "bästa", "hemma", "sedan"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,10 @@ def _imperative_getter(token: Token) -> bool:
         prev = token.doc[token.i - 1]
         if not (prev.is_space or "\n" in prev.text_with_ws or prev.text in ("-", "–", "•", "*", ":")):
             return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # "Mörka partier …" describes; "Öppna fritidsgårdarna" (a definite object) still asks
+    if token.pos_ == "ADJ" and nxt is not None and nxt.pos_ == "NOUN" and nxt.morph.get("Definite") == ["Ind"]:
+        return False
     return is_imperative_form(token.text)
 
 

@@ -93,6 +93,12 @@ CASES = [
     ("a quote in a news item",
      "– Vi behöver en fritidsgård i varje kommundel, säger Elsa Berg, 15 år.",
      ["Vi behöver en fritidsgård i varje kommundel"]),
+    ("a trailing when-clause is cut in a variant",
+     "Flera föräldrar vill att fritidsgården har öppet även på lördagar, när det annars inte finns något att göra.",
+     ["fritidsgården har öppet även på lördagar"]),
+    ("content before a passive cue with a place",
+     "Fler cykelställ vid stationen och bättre skyltning till biblioteket nämndes i de flesta grupperna.",
+     ["Fler cykelställ vid stationen", "bättre skyltning till biblioteket"]),
 ]
 
 
@@ -111,3 +117,23 @@ def test_candidates_are_exact_substrings_with_features(nlp):
         assert 0 <= c.start < c.end <= len(text)
         assert f"src:{c.source}" in c.features
     assert any(k.startswith("voice:voice.kommun") for c in ex.candidates for k in c.features)
+
+
+@pytest.mark.parametrize("text,imperative", [
+    ("Trygghetsvandring i centrum\n\nSmala gångar och trasiga lampor gör att många undviker torget.", False),
+    ("Ungdomsrådet\n\nNästa möte hålls i biblioteket i mars.", False),
+    ("Till nämnden\n\nÖppna simhallen även på söndagsmorgnar.", True),
+])
+def test_imperative_generator_skips_adjectives_and_determiners(nlp, text, imperative):
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    assert any(c.source == "imperative" for c in ex.candidates) is imperative
+
+
+def test_section_context_marks_sentences_beside_reports(nlp):
+    text = ("Synpunkter från mötet\n\nDeltagarna föreslog fler bänkar vid sjön. "
+            "Det behövs också en ramp vid badplatsen.\n\nPraktisk information\n\nLokalen har hiss.")
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    ramp = [c for c in ex.candidates if "ramp" in text[c.start:c.end]]
+    lift = [c for c in ex.candidates if "hiss" in text[c.start:c.end]]
+    assert ramp and all(c.features.get("ctx_neighbour_cue") for c in ramp)
+    assert lift and not any(c.features.get("ctx_section_cue") for c in lift)
