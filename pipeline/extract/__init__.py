@@ -201,7 +201,9 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any) -> Extraction:
     if pub.kind == "region" and dialogue_type != "politiskt_initiativ":
         dialogue_type = "regional_dialog"  # a regional body's own page is a regional dialogue by definition
     status = _status(text) if dialogue_type == "politiskt_initiativ" else None
-    primary = primary_group(scores)
+    # the one group the document is about; a document naming a single group counts too
+    # (train agreement 0.830 → 0.833; without any fallback it is 0.57)
+    primary = primary_group(scores) or (groups[0] if len(groups) == 1 else None)
     for p in proposals:
         p.voice = _TYPE_VOICE.get(dialogue_type)
         p.status = status if p.kind == "motion" else None

@@ -116,6 +116,13 @@ def word_groups(word: str, lex: Lexicon, allow_compound: bool = True) -> list[tu
     return [(g, t, w) for g, (t, w) in found.items()]
 
 
+# "belysning längs gångvägen mot skolan": a place named by its institution locates the
+# proposal, it does not make it one for the institution's users
+_PLACE_BEFORE = re.compile(r"\b(?:vid|bakom|mot|längs|utanför|framför|intill|nära|runt|förbi|bredvid)\s+(?:\w+\s+)?$", re.I)
+_PLACE_WORDS = ("skola", "skolan", "skolor", "skolorna", "förskola", "förskolan", "förskolor", "förskolorna",
+                "skolgård", "skolgården", "äldreboendet", "äldreboende", "fritidsgården")
+
+
 def find_mentions(text: str, sentences: Iterable[Sentence] = (), base: int = 0, lex: Lexicon | None = None,
                   via: str = "lexicon") -> list[tuple[TargetGroupMention, bool]]:
     """Target-group mentions in `text` (offsets shifted by `base`), each with its weak flag."""
@@ -145,6 +152,8 @@ def find_mentions(text: str, sentences: Iterable[Sentence] = (), base: int = 0, 
         for g, term, weak in word_groups(word, lex, allow_compound=not proper):
             rule = _NOT_AFTER.get(term)
             if rule and rule.match(text[m.end():m.end() + 12]):
+                continue
+            if word.lower() in _PLACE_WORDS and _PLACE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
             kind = via if term == word.lower() or via == "heading" else "compound"
             out.append((TargetGroupMention(g, base + m.start(), base + m.end(), word, sentence_of(base + m.start()),

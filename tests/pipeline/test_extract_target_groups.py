@@ -33,3 +33,20 @@ def test_headings():
     assert heading_groups("Vuxen") == ["vuxna"]
     assert heading_groups("Ekonomiskt bistånd") == ["vuxna"]
     assert heading_groups("Allmänna synpunkter") == []
+
+
+def test_an_institution_named_as_a_place_is_no_target_group():
+    assert text_groups("fler lampor längs gångvägen mot skolan") == []
+    assert text_groups("röj slyn bakom förskolan") == []
+    assert text_groups("mer stöd till eleverna i skolan") == ["barn_och_unga"]
+
+
+def test_a_document_about_one_group_lends_it_to_unmarked_proposals():
+    from pipeline.extract import extract
+    from pipeline.types import InputDoc
+
+    # one clear mention: below the "primary group" bar, but the only group the page names
+    text = ("Rådet träffades i mars på Ekbacken, ett boende enligt LSS. "
+            "Deltagarna önskade fler bänkar vid busshållplatsen.")
+    ex = extract(InputDoc(id="t", text=text))
+    assert [p.target_groups for p in ex.proposals if "bänkar" in p.text] == [["funktionsnedsattning"]]
