@@ -6,17 +6,30 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test clean
+UV     := uv==0.13.9
+
+.PHONY: setup lock system-deps demo test clean
 
 setup: $(STAMP)
 
-# --no-deps: the lock is complete, and BERTopic's declared deps would pull torch.
+# requirements.lock is resolved by uv from pyproject.toml with every extra (`make lock`), pinned
+# and hashed, so it is installed exactly as it is (--require-hashes --no-deps): BERTopic's declared
+# sentence-transformers (torch) is left out of the resolution ([tool.uv] in pyproject.toml).
+# scripts/pip-check.sh then proves the installed set consistent, bar that one requirement.
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade "pip>=24"
-	$(BIN)/python -m pip install -q --no-deps -r requirements.lock
+	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	bash scripts/pip-check.sh $(BIN)/python
 	touch $(STAMP)
+
+# Re-resolve the lock after changing dependencies in pyproject.toml. Pins already in the lock are
+# kept; move one with `make lock UPGRADE="--upgrade-package NAME"`.
+lock:
+	test -x $(BIN)/uv || $(BIN)/python -m pip install -q "$(UV)"
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+		--generate-hashes $(UPGRADE) -o requirements.lock
 
 # Debian's chromium (real-browser tests) and redis-server (shared crawl frontier test).
 system-deps:
