@@ -184,7 +184,9 @@ def run_pipeline(
             if len(pending) <= size:
                 n_workers = 1  # one batch: more workers would only add their start-up
             runner = make_executor(executor or exe_cfg.get("kind", "local"), n_workers, address, extractor)
-            batches = (Batch(i, tuple(_input_doc(r) for r in rows)) for i, rows in enumerate(batched(pending, size)))
+            model_batch = int(cfg.get("batch_size", 32))
+            batches = (Batch(i, tuple(_input_doc(r) for r in rows), model_batch)
+                       for i, rows in enumerate(batched(pending, size)))
             counts.update(executor=type(runner).__name__, workers=runner.workers, shard_documents=size, words=0)
             write_s = 0.0
             if progress:

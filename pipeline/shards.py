@@ -27,6 +27,7 @@ Extractor = Callable[[Sequence[InputDoc]], list[Extraction]]
 class Batch:
     number: int
     docs: tuple[InputDoc, ...]
+    model_batch: int = 32  # documents per nlp.pipe batch (pipeline.batch_size): shards are multiples of it
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def remove_shard(shard: Shard) -> None:
     shutil.rmtree(shard.directory, ignore_errors=True)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def process_extractor(batch_size: int = 32) -> Extractor:
     """The production extractor, built once per process (a worker loads the language model once)."""
     from pipeline.extract import extract_many
@@ -86,5 +87,5 @@ def process_extractor(batch_size: int = 32) -> Extractor:
 
 def extract_to_shard(batch: Batch, root: str, extractor: Extractor | None = None) -> Shard:
     """The extraction stage: one batch in, one shard on disk out."""
-    extract = extractor or process_extractor()
+    extract = extractor or process_extractor(batch.model_batch)
     return write_shard(root, batch.number, batch.docs, extract(list(batch.docs)))
