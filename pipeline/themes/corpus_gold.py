@@ -2,24 +2,24 @@
 
 The corpus (`eval/corpus/raw/<author>/gold.jsonl`) was annotated with the taxonomy as it stood
 then; a theme added since has no gold label of its own (see `eval/themes/TAXONOMY_REVIEW.md` for
-how such themes are scored). Only the authors named in `splits.yaml` for the split are opened:
-folders outside the split (later held-out sets) are never read.
+how such themes are scored). Split names are read by `pipeline.extract.train.split_ids`, the one
+reader of the split files: `train`, `dev`, `test` name split v2 (`splits_v2.yaml`), `v1:test` etc.
+split v1 (`splits.yaml`). Only the authors named for the split are opened: folders outside the
+split (later held-out sets) are never read.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
 
 from dialogkartan import paths
 from dialogkartan.errors import UserError
 from pipeline.themes.gold import NEW, GoldProposal
 
 CORPUS_DIR = paths.ROOT / "eval" / "corpus"
-SPLITS = ("train", "dev", "test")
+SPLITS = ("train", "dev", "test", "v1:train", "v1:dev", "v1:test")  # also v2:train etc.
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,24 @@ class CorpusProposal:
 
 
 def split_documents(split: str, corpus: Path = CORPUS_DIR) -> list[str]:
-    if split not in SPLITS:
-        raise UserError(f"unknown corpus split {split!r}: use {', '.join(SPLITS)}")
-    data = yaml.safe_load((corpus / "splits.yaml").read_text(encoding="utf-8"))
-    return list(data["splits"][split])
+    from pipeline.extract.train import split_ids
+
+    try:
+        return split_ids(split, corpus)
+    except (KeyError, FileNotFoundError) as exc:
+        raise UserError(f"unknown corpus split {split!r}: use {', '.join(SPLITS)}") from exc
+
+
+def fold_gold(gold: Sequence[GoldProposal], new_themes: Collection[str]) -> list[GoldProposal]:
+    """Gold as scored when `new_themes` count as `nytt` (TAXONOMY_REVIEW.md): a gold label naming
+    such a theme (an annotator who had it) becomes `nytt` too, so a label and a placement in it
+    agree whichever taxonomy the annotator had."""
+    out = []
+    for g in gold:
+        theme = NEW if g.theme in new_themes else g.theme
+        also = tuple(dict.fromkeys(NEW if a in new_themes else a for a in g.also if (NEW if a in new_themes else a) != theme))
+        out.append(g if (theme, also) == (g.theme, g.also) else GoldProposal(g.text, theme, also))
+    return out
 
 
 def load_split(split: str, theme_ids: Sequence[str], corpus: Path = CORPUS_DIR) -> list[CorpusProposal]:

@@ -1,4 +1,4 @@
-"""`dialogkartan eval themes --corpus-split dev|test`: theme the corpus split's proposals with the
+"""`dialogkartan eval themes --corpus-split test|v1:test|...`: theme the corpus split's proposals with the
 real stage and report them (`report.full_report`).
 
 Reads and writes at the edges only: gold from the corpus, predictions from a theme run in a
@@ -13,7 +13,7 @@ from typing import Any
 from dialogkartan import paths
 from dialogkartan.config import load_settings
 from pipeline.themes import gold as theme_gold
-from pipeline.themes.corpus_gold import load_split
+from pipeline.themes.corpus_gold import fold_gold, load_split
 from pipeline.themes.report import full_report, targets_met
 from pipeline.themes.taxonomy import labelled_on, load_history, load_taxonomy
 
@@ -28,10 +28,10 @@ def eval_corpus_split(split: str, *, embedder: str | None = None, errors: bool =
         settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
     ids = [t.id for t in load_taxonomy()]
     items = load_split(split, ids)
-    gold = [c.gold for c in items]
-    db = paths.data_dir() / "work" / "theme-eval" / f"corpus-{split}.duckdb"
-    predicted, summary = theme_gold.predict(gold, settings, db)
     new = load_history().added_since(labelled_on("corpus"))
+    gold = fold_gold([c.gold for c in items], new)  # a no-op on v1 (no gold names a new theme)
+    db = paths.data_dir() / "work" / "theme-eval" / f"corpus-{split.replace(':', '-')}.duckdb"
+    predicted, summary = theme_gold.predict(gold, settings, db)
     result = full_report(gold, predicted, [c.document_id for c in items], summary["placements"], new_themes=new)
     if not errors:
         result.pop("errors")

@@ -1,16 +1,23 @@
-"""Train the theme classifier on the corpus's train split, tune it on dev, ship it refitted on both.
+"""Train the theme classifier on the corpus's train split and ship it.
 
-    dialogkartan train themes      # writes pipeline/themes/model/theme_classifier.{npz,json}
+    dialogkartan train themes              # split v2 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
+    dialogkartan train themes --split v1   # the model whose v1 test was scored once (reproducible)
 
 Training data: the taxonomy's own words, the hand-labelled examples (`theme_examples/`) and the
-train split's proposals. On dev: C, the prototype weight and the weight of corpus proposals
-(grid), then a softmax temperature (dev log-loss: calibrated probabilities), then the `nytt`
-threshold and the low-confidence threshold on those calibrated probabilities. The shipped model
-is refitted on train + dev with what dev chose. The test split is never read here.
+train split's proposals. Settings: C, the prototype weight and the weight of corpus proposals
+(grid), then a softmax temperature (log-loss: calibrated probabilities), then the `nytt`
+threshold and the low-confidence threshold on those calibrated probabilities.
 
-The artefact is plain arrays (npz) plus a JSON card; the theme stage uses it when its fingerprint
-(taxonomy, examples, embedder) matches, and otherwise trains on the taxonomy and examples at run
-time as before (e.g. the TF-IDF embedder, whose space changes with every corpus).
+- split v2 (`eval/corpus/splits_v2.yaml`, no dev): the settings are chosen on out-of-fold
+  probabilities of 5-fold cross-validation over page groups of train (`page_groups` and
+  `folds_of` of `pipeline.extract.train`, the extraction's own folds: a real page rewritten by
+  several authors never sits on both sides); the shipped model is refitted on all of train.
+- split v1 (`splits.yaml`): chosen on dev (a7), shipped refitted on train + dev.
+
+The test split is never read here. The artefact is plain arrays (npz) plus a JSON card; the
+theme stage uses it when its fingerprint (taxonomy, examples, embedder) matches, and otherwise
+trains on the taxonomy and examples at run time as before (e.g. the TF-IDF embedder, whose space
+changes with every corpus).
 """
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ import numpy as np
 
 from dialogkartan import paths
 from pipeline.themes import classify
-from pipeline.themes.corpus_gold import CorpusProposal, load_split
+from pipeline.themes.corpus_gold import CorpusProposal, fold_gold, load_split
 from pipeline.themes.gold import NEW, GoldProposal, load_gold, score
 from pipeline.themes.report import fold_new_themes, new_precision
 from pipeline.themes.taxonomy import TAXONOMY_FILE, labelled_on, load_history, load_taxonomy
@@ -50,6 +57,27 @@ RELABEL: dict[str, tuple[str, ...]] = {
         "mer husmanskost",
         "fisk minst två gånger i veckan",
         "frukosten serveras lite senare på helgerna",
+    ),
+}
+# Split v2's train adds v1's dev and test authors (a1, a3, a5, a7): the same rule (what is served,
+# how and when food is cooked or eaten, choice of food) on their proposals, used by the v2 path
+# only. Kept apart from RELABEL because v1's test proposals are training data only in v2 (the v1
+# guard of tests/test_eval_independence.py holds RELABEL; tests/pipeline/test_theme_train_v2.py
+# guards these against the v2 test).
+RELABEL_V2: dict[str, tuple[str, ...]] = {
+    "mat_maltider": (
+        "Maten bör lagas på plats i boendets eget kök",
+        "skolmaten ska ha fler vegetariska alternativ",
+        "bättre skolmat",
+        "skolmaten blir godare",
+        "det alltid ska finnas ett vegetariskt alternativ",
+        "Låt de boende själva bestämma när de vill äta frukost",
+        "skolmaten ska ha ett vegetariskt alternativ varje dag",
+        "den varma lunchen finns kvar på alla dagliga verksamheter",
+        "maten lagas på plats i stället för att köras dit",
+        "det serveras husmanskost minst tre dagar i veckan",
+        "mer att säga till om när det gäller vad som serveras",
+        "ett alternativ till den vegetariska rätten",
     ),
 }
 
@@ -101,8 +129,8 @@ def decide(p: np.ndarray, nytt_threshold: float) -> tuple[np.ndarray, np.ndarray
     return best, conf, p[:, k] >= nytt_threshold
 
 
-def _relabelled(items: Sequence[CorpusProposal]) -> list[GoldProposal]:
-    to = {text: theme for theme, texts in RELABEL.items() for text in texts}
+def _relabelled(items: Sequence[CorpusProposal], *relabels: dict[str, tuple[str, ...]]) -> list[GoldProposal]:
+    to = {text: theme for relabel in (relabels or (RELABEL,)) for theme, texts in relabel.items() for text in texts}
     return [GoldProposal(c.gold.text, to[c.gold.text], tuple(sorted(c.gold.accepted - {to[c.gold.text]})))
             if c.gold.text in to else c.gold for c in items]
 
@@ -145,19 +173,30 @@ def _embed(texts: list[str], embedder: Any) -> np.ndarray:
         return embed_cached(con, embedder, texts)[0]
 
 
-def train_themes(settings: dict[str, Any] | None = None, write: bool = True) -> dict[str, Any]:
+def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]]) -> list[int]:
+    """A cross-validation fold per corpus proposal: its document's fold under the extraction's
+    page-group folds of `rows` (the split's input rows), so a page never sits on both sides."""
+    from pipeline.extract.train import folds_of, page_groups
+
+    fold_of = dict(zip([str(r["id"]) for r in rows], folds_of(page_groups(rows)), strict=True))
+    missing = sorted({c.document_id for c in items} - set(fold_of))
+    if missing:
+        raise ValueError(f"no input row for documents {missing[:5]}")
+    return [fold_of[c.document_id] for c in items]
+
+
+def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v2") -> dict[str, Any]:
     from dialogkartan.config import load_settings
     from pipeline.themes.embed import make_embedder
     from pipeline.themes.run import example_files, theme_settings
 
+    if split not in ("v1", "v2"):
+        raise ValueError(f"unknown split version {split!r}: v1 or v2")
     cfg = theme_settings(settings or load_settings())
     taxonomy = load_taxonomy(TAXONOMY_FILE)
     tax_ids = [t.id for t in taxonomy]
     files = example_files(cfg["examples"])
     examples = [g for f in files for g in load_gold(f, tax_ids)]
-    train = _relabelled(load_split("train", tax_ids))
-    dev_items = load_split("dev", tax_ids)
-    dev = [c.gold for c in dev_items]
     new = load_history().added_since(labelled_on("corpus"))
     embedder = make_embedder(cfg["embedder"], seed=int(cfg["seed"]))
     if cfg["embedder"] == "tfidf":
@@ -170,62 +209,100 @@ def train_themes(settings: dict[str, Any] | None = None, write: bool = True) -> 
         is_corpus[len(texts) - n_corpus:] = True
         return _embed(texts, embedder), y, n_fixed, is_corpus
 
-    x, y, n_fixed, is_corpus = data(train)
-    x_dev = _embed([content_text(g.text) for g in dev], embedder)
-    targets = _target_index(dev, tax_ids, new)
+    def fit(d: tuple[np.ndarray, np.ndarray, int, np.ndarray], c: float, w: float, cw: float) -> classify.ThemeClassifier:
+        x, y, n_fixed, is_corpus = d
+        return classify.ThemeClassifier(len(taxonomy), c=c, prototype_weight=w).fit(
+            x, y, n_fixed, sample_weight=np.where(is_corpus, cw, 1.0))
 
-    # 1. C, prototype weight and corpus weight by dev accuracy, preferred accuracy and macro F1.
+    selection: dict[str, Any] = {}
+    if split == "v1":
+        train = _relabelled(load_split("v1:train", tax_ids))
+        dev_items = load_split("v1:dev", tax_ids)
+        scored = fold_gold([c.gold for c in dev_items], new)   # as the test is scored
+        d_train = data(train)
+        x_dev = _embed([content_text(g.text) for g in scored], embedder)
+
+        def raw_probs(c: float, w: float, cw: float) -> np.ndarray:
+            return fit(d_train, c, w, cw).predict_proba(x_dev)
+
+        refit_on = train + [c.gold for c in dev_items]
+        fig_key, counts = "dev", {"corpus_train": len(train), "corpus_dev": len(dev_items)}
+        note = "C, weights, temperature and thresholds chosen on dev (classifier alone, before the refit); test never read"
+    else:
+        from pipeline.extract.train import FOLDS
+        from pipeline.extract.train import load_split as load_rows
+
+        items = load_split("v2:train", tax_ids)
+        train = _relabelled(items, RELABEL, RELABEL_V2)
+        scored = fold_gold([c.gold for c in items], new)
+        rows, gold_docs = load_rows("v2:train")
+        folds = np.asarray(item_folds(items, [r for r in rows if r["id"] in gold_docs]))
+        per_fold = [(np.flatnonzero(folds == f), data([g for g, k in zip(train, folds) if k != f]))
+                    for f in sorted(set(folds.tolist()))]
+        x_all_items = _embed([content_text(g.text) for g in scored], embedder)
+
+        def raw_probs(c: float, w: float, cw: float) -> np.ndarray:
+            oof = np.zeros((len(scored), len(tax_ids) + 1))
+            for held, d in per_fold:
+                oof[held] = fit(d, c, w, cw).predict_proba(x_all_items[held])
+            return oof
+
+        refit_on = train
+        fig_key, counts = "cv", {"corpus_train": len(train), "corpus_dev": 0}
+        selection = {"folds": len(per_fold), "fold_sizes": [len(h) for h, _ in per_fold],
+                     "documents": len({c.document_id for c in items})}
+        assert len(per_fold) == FOLDS
+        note = (f"C, weights, temperature and thresholds chosen by {FOLDS}-fold cross-validation over page groups "
+                "of split v2 train (out-of-fold, classifier alone); refitted on all of train; test never read")
+    targets = _target_index(scored, tax_ids, new)
+
+    # 1. C, prototype weight and corpus weight by accuracy, preferred accuracy and macro F1.
     grid = []
     for c in GRID_C:
         for w in GRID_PROTOTYPE_WEIGHT:
             for cw in GRID_CORPUS_WEIGHT:
-                clf = classify.ThemeClassifier(len(taxonomy), c=c, prototype_weight=w).fit(
-                    x, y, n_fixed, sample_weight=np.where(is_corpus, cw, 1.0))
-                s = _dev_score(dev, _dev_predictions(clf.predict_proba(x_dev), tax_ids, 0.5, 0.0), new)
+                s = _dev_score(scored, _dev_predictions(raw_probs(c, w, cw), tax_ids, 0.5, 0.0), new)
                 key = (s["accuracy"] + s["accuracy_strict"] + (s["macro_f1"] or 0)) / 3
                 grid.append({"c": c, "prototype_weight": w, "corpus_weight": cw, **s, "mean": round(key, 4)})
                 log.info("theme grid %s", grid[-1])
     best = max(grid, key=lambda g: (g["mean"], -g["c"]))
     params = {"c": best["c"], "prototype_weight": best["prototype_weight"]}
-    clf = classify.ThemeClassifier(len(taxonomy), **params).fit(
-        x, y, n_fixed, sample_weight=np.where(is_corpus, best["corpus_weight"], 1.0))
-    p_dev_raw = clf.predict_proba(x_dev)
+    p_dev_raw = raw_probs(best["c"], best["prototype_weight"], best["corpus_weight"])
 
-    # 2. Temperature by dev log-loss; 3. thresholds on the calibrated probabilities.
+    # 2. Temperature by log-loss; 3. thresholds on the calibrated probabilities.
     temperature = min(GRID_TEMPERATURE, key=lambda t: _nll(classify.calibrate(p_dev_raw, t), targets))
     p_dev = classify.calibrate(p_dev_raw, temperature)
-    rows = []
+    rows_t = []
     for tau in GRID_NYTT:
-        s = _dev_score(dev, _dev_predictions(p_dev, tax_ids, tau, 0.0), new)
+        s = _dev_score(scored, _dev_predictions(p_dev, tax_ids, tau, 0.0), new)
         ok = s["nytt_precision"] is None or s["nytt_precision"] >= NYTT_PRECISION_FLOOR
-        rows.append((ok, s["accuracy"], s["accuracy_strict"], s["nytt_precision"] or 0.0, -tau, s))
+        rows_t.append((ok, s["accuracy"], s["accuracy_strict"], s["nytt_precision"] or 0.0, -tau, s))
     # ties go to the lowest threshold: the outside class stays in use where it costs nothing
-    nytt_threshold = -max(rows, key=lambda r: r[:5])[4]
-    by_conf = {m: _dev_score(dev, _dev_predictions(p_dev, tax_ids, nytt_threshold, m), new) for m in GRID_MIN_CONFIDENCE}
+    nytt_threshold = -max(rows_t, key=lambda r: r[:5])[4]
+    by_conf = {m: _dev_score(scored, _dev_predictions(p_dev, tax_ids, nytt_threshold, m), new) for m in GRID_MIN_CONFIDENCE}
     # Unsure placements leave the taxonomy (for a discovered theme): only where that makes `nytt`
-    # no less right than without it; then best dev accuracy, ties to the lowest threshold.
+    # no less right than without it; then best accuracy, ties to the lowest threshold.
     floor = min(NYTT_PRECISION_FLOOR, by_conf[0.0]["nytt_precision"] or 0.0)
     allowed = [m for m, s in by_conf.items() if (s["nytt_precision"] or 0.0) >= floor] or [0.0]
     min_confidence = max(allowed, key=lambda m: (by_conf[m]["accuracy"], by_conf[m]["accuracy_strict"], -m))
     dev_final = by_conf[min_confidence]
 
-    # 4. Refit on train + dev with what dev chose; the card records the dev figures from before.
-    x_all, y_all, n_fixed_all, is_corpus_all = data(train + [g for g in dev])
-    shipped = classify.ThemeClassifier(len(taxonomy), **params).fit(
-        x_all, y_all, n_fixed_all, sample_weight=np.where(is_corpus_all, best["corpus_weight"], 1.0))
+    # 4. Refit with what was chosen; the card records the figures from before the refit.
+    d_all = data(refit_on)
+    shipped = fit(d_all, params["c"], params["prototype_weight"], best["corpus_weight"])
     card = {
         "fingerprint": fingerprint(TAXONOMY_FILE, files, embedder.name),
         "embedder": embedder.name,
         "themes": tax_ids,
+        "split": split,
         **params, "corpus_weight": best["corpus_weight"],
         "temperature": temperature, "nytt_threshold": nytt_threshold, "min_confidence": min_confidence,
-        "trained_on": {"taxonomy_texts": n_fixed_all, "examples": len(classify.learnable(tax_ids, examples)),
-                       "corpus_train": len(train), "corpus_dev": len(dev)},
-        "dev": {"before_refit": dev_final, "log_loss_raw": round(_nll(p_dev_raw, targets), 4),
-                "log_loss_calibrated": round(_nll(p_dev, targets), 4),
-                "grid": grid, "nytt_thresholds": [{"nytt_threshold": -r[4], **r[5]} for r in rows],
-                "min_confidence": [{"min_confidence": m, **s} for m, s in by_conf.items()]},
-        "note": "C, weights, temperature and thresholds chosen on dev (classifier alone, before the refit); test never read",
+        "trained_on": {"taxonomy_texts": d_all[2], "examples": len(classify.learnable(tax_ids, examples)), **counts},
+        fig_key: {**selection, "before_refit": dev_final, "log_loss_raw": round(_nll(p_dev_raw, targets), 4),
+                  "log_loss_calibrated": round(_nll(p_dev, targets), 4),
+                  "grid": grid, "nytt_thresholds": [{"nytt_threshold": -r[4], **r[5]} for r in rows_t],
+                  "min_confidence": [{"min_confidence": m, **s} for m, s in by_conf.items()]},
+        "note": note,
     }
     if write:
         MODEL_DIR.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,8 @@ from pipeline.themes.taxonomy import History, load_taxonomy
 
 def _corpus(tmp_path: Path) -> Path:
     """Two authors, one document each in train; a third author's folder is unreadable on purpose."""
-    (tmp_path / "splits.yaml").write_text("splits:\n  train: [b1-01, b2-01]\n  dev: []\n  test: []\n", encoding="utf-8")
+    for name in ("splits.yaml", "splits_v2.yaml"):
+        (tmp_path / name).write_text("splits:\n  train: [b1-01, b2-01]\n  dev: []\n  test: []\n", encoding="utf-8")
     docs = {
         "b1": {"id": "b1-01", "proposals": [
             {"text": "en ny gångbro över ån", "theme": "lokaler_miljo", "also": ["tillganglighet"], "required": True},
