@@ -187,7 +187,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
         probs = classify.calibrate(classifier.predict_proba(raw), shipped.temperature) if n else np.zeros((0, len(taxonomy) + 1))
         best, confidence, outside = decide(probs, shipped.nytt_threshold) if n else (
             np.zeros(0, dtype=int), np.zeros(0), np.zeros(0, dtype=bool))
-        cv = {"shipped": True, "dev_before_refit": shipped.card.get("dev", {}).get("before_refit"),
+        cv = {"shipped": True, "dev_before_refit": (shipped.card.get("cv") or shipped.card.get("dev") or {}).get("before_refit"),
               "temperature": shipped.temperature, "nytt_threshold": shipped.nytt_threshold}
     else:
         params = {"c": float(cfg["classifier_c"]), "prototype_weight": float(cfg["prototype_weight"])}
