@@ -373,8 +373,9 @@ def _check_gold(path: Path) -> None:
 
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train, dev or test of split v2 (test: score once, when the work is "
-                                            "done); v1:test is the first split's test, scored once")] = "dev",
+    split: Annotated[str, typer.Option(help="train or test of split v2 (train: a regression check, it is trained "
+                                            "on; test: score once, when the work is done); v1:test is the first "
+                                            "split's test, scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
 ) -> None:
     """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
@@ -386,7 +387,10 @@ def eval_corpus(
         raise UserError(f"unknown split {split!r}: train, dev or test, optionally prefixed v1: or v2:")
     if output:
         writable_target(output)
-    result = evaluate_split(split)
+    try:
+        result = evaluate_split(split)
+    except ValueError as e:
+        raise UserError(str(e)) from None
     if output:
         with atomic_open(output) as f:
             f.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")

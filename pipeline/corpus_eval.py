@@ -41,6 +41,8 @@ def evaluate_split(split: str, nlp: Any = None) -> dict[str, Any]:
     nlp = nlp if nlp is not None else load_nlp()
     inputs, gold = load_split(split)
     inputs = [r for r in inputs if r["id"] in gold]
+    if not inputs:
+        raise ValueError(f"split {split!r} holds no documents (v2 has no fixed dev: training cross-validates)")
     preds = {ex.id: ex.to_contract() for ex in extract_many([input_doc(r) for r in inputs], nlp=nlp)}
     counts = {r["id"]: doc_counts(gold[r["id"]], preds.get(r["id"])) for r in inputs}
     overall = summarise(list(counts.values()))

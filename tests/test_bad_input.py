@@ -289,6 +289,7 @@ CASES: list[Case] = [
     Case("eval-missing-input", lambda e: ["eval", "--gold", str(e.file("gold.jsonl", json.dumps(GOLD_ROW))), "--input",
                                           str(e.root / "nej.jsonl")], "not found"),
     Case("eval-corpus-bad-split", lambda e: ["eval", "corpus", "--split", "allt"], "unknown split"),
+    Case("eval-corpus-empty-split", lambda e: ["eval", "corpus", "--split", "dev"], "holds no documents"),
     Case("eval-corpus-output-directory", lambda e: ["eval", "corpus", "-o", str(e.dir("ut"))], "is a directory"),
     Case("eval-corpus-output-read-only", lambda e: ["eval", "corpus", "-o", str(e.dir("ro") / "s.json")],
          "not writable", readonly="ro"),
