@@ -26,12 +26,8 @@ class OutOfScope(IgnoreRequest):
     """A request (a redirect's target, a child sitemap, a link) outside its source's scope."""
 
 
-class ScopeMiddleware:
-    """Every request of a source stays on the source's scheme + host + port (crawl.urls.Scope).
-
-    Scrapy's offsite filter compares host names only, so a redirect from 127.0.0.1:18601 to
-    127.0.0.1:18603 passed it. Runs before robots.txt, so nothing is fetched from outside.
-    """
+class _SpiderStateMiddleware:
+    """A downloader middleware that reads what the running spider holds (scopes, crawl state)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -39,6 +35,14 @@ class ScopeMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+
+class ScopeMiddleware(_SpiderStateMiddleware):
+    """Every request of a source stays on the source's scheme + host + port (crawl.urls.Scope).
+
+    Scrapy's offsite filter compares host names only, so a redirect from 127.0.0.1:18601 to
+    127.0.0.1:18603 passed it. Runs before robots.txt, so nothing is fetched from outside.
+    """
 
     def process_request(self, request: Request):
         scopes = getattr(self.crawler.spider, "scopes", None)
@@ -81,15 +85,8 @@ class ProxySafetyMiddleware(_ProxyMiddleware):
         return None
 
 
-class ConditionalRequestMiddleware:
+class ConditionalRequestMiddleware(_SpiderStateMiddleware):
     """If-None-Match / If-Modified-Since from the spider's per-job state."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request: Request):
         state = getattr(self.crawler.spider, "crawl_state", None)
