@@ -18,12 +18,12 @@ import numpy as np
 from dialogkartan import __version__, paths
 from dialogkartan.config import config_hash
 from pipeline.run import finish_run, start_run
-from pipeline.themes import classify, identity, model, quality, tables
-from pipeline.themes.embed import embed_cached, make_embedder
+from pipeline.themes import classify, identity, incremental, model, quality, tables
+from pipeline.themes.embed import TfidfEmbedder, embed_cached, make_embedder
 from pipeline.themes.gold import load_gold
 from pipeline.themes.taxonomy import EXAMPLES_DIR, OVERRIDES_FILE, TAXONOMY_FILE, Overrides, TaxonomyTheme, load_overrides, load_taxonomy
 from pipeline.themes.text import LABEL_STOP_WORDS, analyze_words, content_text
-from pipeline.themes.train import decide, load_shipped
+from pipeline.themes.train import CARD_FILE, MODEL_FILE, decide, load_shipped
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,8 @@ DEFAULTS: dict[str, Any] = {
     "classifier_c": 32.0,
     "prototype_weight": 0.2,
     "min_confidence": 0.2,           # below it a proposal in a discovered cluster joins that theme
+    # Skip an unchanged run; place a few new proposals with the stored fit (config/settings.yaml).
+    "incremental": {"enabled": True, "max_new_share": 0.1, "max_unplaced_share": 0.5},
 }
 
 
@@ -63,6 +65,7 @@ GUIDE_SEEDS = 10
 
 def theme_settings(settings: dict[str, Any]) -> dict[str, Any]:
     cfg = {**DEFAULTS, **(settings.get("themes") or {})}
+    cfg["incremental"] = {**DEFAULTS["incremental"], **(cfg.get("incremental") or {})}
     for key in ("taxonomy_threshold", "outlier_threshold"):
         if isinstance(cfg[key], dict):
             cfg[key] = float(cfg[key].get(cfg["embedder"], next(iter(cfg[key].values()))))
@@ -90,11 +93,12 @@ class Corpus:
     content: list[str]        # framing removed (what is embedded and counted)
 
 
-def read_corpus(con: duckdb.DuckDBPyConnection, unit: str) -> Corpus:
+def read_corpus(con: duckdb.DuckDBPyConnection, unit: str, only: list[str] | None = None) -> Corpus:
     rows = con.execute(
         """SELECT p.proposal_id, p.document_id, p.text, s.text
            FROM proposals p LEFT JOIN sentences s USING (document_id, sentence_no)
-           WHERE length(trim(p.text)) > 0 ORDER BY p.proposal_id"""
+           WHERE length(trim(p.text)) > 0""" + (" AND list_contains(?, p.proposal_id)" if only is not None else "")
+        + " ORDER BY p.proposal_id", [only] if only is not None else []
     ).fetchall()
     texts = [(sent or text) if unit == "sentence" else text for _, _, text, sent in rows]
     return Corpus([r[0] for r in rows], [r[1] for r in rows], texts, [content_text(t) for t in texts])
@@ -130,23 +134,142 @@ def _centroid(x: np.ndarray, idx: list[int]) -> np.ndarray:
 
 
 def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict[str, Any]:
-    """Build themes for every proposal in the database and record a `runs` row (kind 'themes')."""
+    """Build themes for every proposal in the database and record a `runs` row (kind 'themes').
+
+    Incremental (`themes.incremental`): when nothing the stage reads has changed the run writes no
+    theme rows ("skipped"); when only a few proposals were added since the last BERTopic fit
+    (≤ max_new_share of those it fitted on) and the classifier can place most of them (the share it
+    cannot place ≤ max_unplaced_share), only those are placed ("placed") — discovered topics by
+    the nearest stored topic centroid — and only their rows written; otherwise a full refit.
+    """
     cfg = theme_settings(settings)
+    inc = cfg["incremental"] or {}
     files = (Path(cfg["taxonomy_file"] or TAXONOMY_FILE), Path(cfg["overrides_file"] or OVERRIDES_FILE),
              *example_files(cfg["examples"]))
-    run_id = start_run(con, "themes", config_hash(__version__, cfg, *files))
-    timings: dict[str, float] = {}
-    counts: dict[str, Any] = {}
+    cfg_hash = config_hash(__version__, cfg, *files)
     t0 = time.perf_counter()
+    diff = incremental.diff(con, config_hash(cfg_hash, MODEL_FILE, CARD_FILE))
+    last = incremental.get(con, "last_run") or {}
+    run_id = start_run(con, "themes", cfg_hash)
+    timings: dict[str, float] = {"diff": round(time.perf_counter() - t0, 3)}
+    counts: dict[str, Any] = {"proposals": diff.total}
+    if inc.get("enabled") and last.get("input_key") == diff.key:
+        counts["written"] = 0
+        q = {**(last.get("quality") or {}), "incremental": "skipped", "fitted_in": last.get("fitted_in")}
+        notes = "Inget nytt sedan förra temakörningen: inga teman skrivna."
+        timings["total"] = round(time.perf_counter() - t0, 3)
+        finish_run(con, run_id, "ok", counts, timings, q, notes)
+        return {"run_id": run_id, "mode": "skipped", "refit": False, "counts": counts, "quality": q,
+                "timings": timings, "notes": notes}
     try:
-        summary = _run(con, cfg, files, run_id, timings, counts)
+        summary = None
+        fit = incremental.get(con, "fit")
+        if (inc.get("enabled") and fit and last.get("config_key") == diff.key.split(":")[0] and diff.gone == 0
+                and 0 < diff.total - fit["proposals"] <= float(inc["max_new_share"]) * fit["proposals"]):
+            summary = _place_new(con, cfg, files, run_id, fit, last, float(inc["max_unplaced_share"]), timings, counts)
+        if summary is None:
+            summary = _run(con, cfg, files, run_id, timings, counts)
+            incremental.record_all_inputs(con)
     except Exception as exc:
         finish_run(con, run_id, "failed", counts, timings, notes=f"{type(exc).__name__}: {exc}")
         raise
+    incremental.put(con, "last_run", {"input_key": diff.key, "config_key": diff.key.split(":")[0],
+                                      "quality": summary["quality"], "fitted_in": summary.get("fitted_in", run_id)}, run_id)
     timings["total"] = round(time.perf_counter() - t0, 3)
     finish_run(con, run_id, "ok", counts, timings, summary["quality"], summary["notes"])
-    return {"run_id": run_id, "mode": summary["quality"]["mode"], "counts": counts,
-            "quality": summary["quality"], "timings": timings, "notes": summary["notes"]}
+    return {"run_id": run_id, "mode": summary.get("mode", summary["quality"]["mode"]), "refit": summary.get("refit", True),
+            "counts": counts, "quality": summary["quality"], "timings": timings, "notes": summary["notes"]}
+
+
+def _classifier(con, cfg: dict[str, Any], embedder, taxonomy: list[TaxonomyTheme], examples, files: tuple[Path, ...],
+                cross_validate: bool = True):
+    """The taxonomy classifier: the shipped one (`dialogkartan train themes`: corpus train split,
+    calibrated and thresholded) when it was trained for this taxonomy, these examples and this
+    embedder; else one trained here on the taxonomy and the examples. Returns
+    (decide(raw) → best, confidence, outside; min_confidence; params; cv; newly embedded)."""
+    tax_ids = [t.id for t in taxonomy]
+    train_texts, train_y, n_fixed = classify.training_texts(taxonomy, examples)
+    shipped = load_shipped(files[0], files[2:], embedder.name)
+    k = len(taxonomy)
+    if shipped is not None:
+        params = {"c": shipped.classifier.c, "prototype_weight": shipped.classifier.prototype_weight}
+
+        def decide_raw(raw: np.ndarray):
+            if not len(raw):
+                return np.zeros(0, dtype=int), np.zeros(0), np.zeros(0, dtype=bool)
+            return decide(classify.calibrate(shipped.classifier.predict_proba(raw), shipped.temperature),
+                          shipped.nytt_threshold)
+
+        cv = {"shipped": True, "dev_before_refit": (shipped.card.get("cv") or shipped.card.get("dev") or {}).get("before_refit"),
+              "temperature": shipped.temperature, "nytt_threshold": shipped.nytt_threshold}
+        return decide_raw, shipped.min_confidence, params, cv, 0, len(train_texts)
+    params = {"c": float(cfg["classifier_c"]), "prototype_weight": float(cfg["prototype_weight"])}
+    train_raw, newly_train = embed_cached(con, embedder, train_texts)
+    classifier = classify.ThemeClassifier(k, **params).fit(train_raw, train_y, n_fixed)
+
+    def decide_raw(raw: np.ndarray):
+        n = len(raw)
+        if not n:
+            return np.zeros(0, dtype=int), np.zeros(0), np.zeros(0, dtype=bool)
+        probs = classifier.predict_proba(raw)
+        best = probs[:, :-1].argmax(axis=1)
+        confidence = probs[np.arange(n), best]
+        return best, confidence, probs[:, -1] > confidence
+
+    cv = classify.cross_validate(train_raw, train_y, n_fixed, examples, tax_ids, **params) if cross_validate else None
+    return decide_raw, float(cfg["min_confidence"]), params, cv, newly_train, len(train_texts)
+
+
+def _place_new(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, fit: dict[str, Any], last: dict[str, Any],
+               max_unplaced: float, timings: dict, counts: dict) -> dict[str, Any] | None:
+    """Place only the proposals added since the last run with the stored fit; None → refit."""
+    tick = time.perf_counter()
+    taxonomy = load_taxonomy(files[0])
+    overrides = load_overrides(files[1])
+    tax_ids = [t.id for t in taxonomy]
+    examples = [g for f in files[2:] for g in load_gold(f, tax_ids)]
+    new = read_corpus(con, cfg["text_unit"], only=incremental.new_ids(con))
+    embedder = make_embedder(cfg["embedder"], seed=int(cfg["seed"]))
+    if isinstance(embedder, TfidfEmbedder):  # fitted per corpus: the same texts as a full run
+        train_texts = classify.training_texts(taxonomy, examples)[0]
+        embedder.prepare(read_corpus(con, cfg["text_unit"]).content + [t.anchor_text() for t in taxonomy] + train_texts)
+    raw, newly = embed_cached(con, embedder, new.content)
+    decide_raw, min_conf, _, _, newly_train, _ = _classifier(con, cfg, embedder, taxonomy, examples, files,
+                                                             cross_validate=False)
+    best, confidence, outside = decide_raw(raw)
+    unplaced = float(((confidence < min_conf) | outside).mean()) if len(raw) else 0.0
+    timings["classify_new"] = round(time.perf_counter() - tick, 3)
+    if unplaced > max_unplaced:
+        counts["unplaced_share_new"] = round(unplaced, 4)
+        return None  # drift: the classifier cannot place these; rediscover
+    model_ids, x = incremental.nearest_topic(raw, fit, float(cfg["outlier_threshold"]))
+    placed, how = placements(model_ids, best, confidence, outside, tax_ids, min_conf)
+    final_ids = [overrides.final_id(t) for t in placed]
+    scores = [float(x[i] @ np.asarray(fit["final_centroids"][t], dtype=np.float32)) if t in fit["final_centroids"] else 0.0
+              for i, t in enumerate(final_ids)]
+    if identity.OUTLIER_ID in final_ids and not con.execute(
+            "SELECT 1 FROM themes WHERE theme_id = ?", [identity.OUTLIER_ID]).fetchone():
+        con.execute("INSERT INTO themes (theme_id, label, origin, keywords, description, run_id, proposals, documents,"
+                    " municipalities, label_source) VALUES (?, ?, 'outlier', [], ?, ?, 0, 0, 0, 'taxonomi')",
+                    [identity.OUTLIER_ID, identity.OUTLIER_LABEL,
+                     "Förslag som inte liknar något tema tillräckligt för att placeras säkert.", run_id])
+    con.execute("DELETE FROM proposal_themes WHERE list_contains(?, proposal_id)", [new.proposal_ids])
+    con.executemany(
+        "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id, confidence, assigned_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [[pid, final_ids[i], round(scores[i], 4), run_id, model_ids[i], round(float(confidence[i]), 4), how[i]]
+         for i, pid in enumerate(new.proposal_ids)],
+    )
+    incremental.record_new_inputs(con)
+    counts.update(tables.rebuild(con, run_id))
+    counts.update(newly_embedded=newly + newly_train, placed_new=len(new.proposal_ids), written=len(new.proposal_ids),
+                  unplaced_share_new=round(unplaced, 4))
+    timings["place_new"] = round(time.perf_counter() - tick, 3)
+    q = {**(last.get("quality") or {}), "incremental": "placed", "placed_new": len(new.proposal_ids),
+         "placed_new_by_cluster": how.count("kluster"), "fitted_in": last.get("fitted_in")}
+    notes = (f"{len(new.proposal_ids)} nya förslag placerade med modellen från {last.get('fitted_in')} "
+             "(ingen ny klustring; kvalitetsmåtten är från den körningen).")
+    return {"quality": q, "notes": notes, "mode": "placed", "refit": False, "fitted_in": last.get("fitted_in")}
 
 
 def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings: dict, counts: dict) -> dict[str, Any]:
@@ -169,35 +292,15 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
 
     embedder = make_embedder(cfg["embedder"], seed=int(cfg["seed"]))
     anchor_texts = [t.anchor_text() for t in taxonomy]
-    train_texts, train_y, n_fixed = classify.training_texts(taxonomy, examples)
+    train_texts = classify.training_texts(taxonomy, examples)[0]
     embedder.prepare(corpus.content + anchor_texts + train_texts)
     raw, newly = embed_cached(con, embedder, corpus.content)
     anchor_raw, _ = embed_cached(con, embedder, anchor_texts)
-    # 1. Taxonomy themes by a classifier: the shipped one (`dialogkartan train themes`: corpus train
-    # split, calibrated and thresholded on dev) when it was trained for this taxonomy, these
-    # examples and this embedder; else one trained here on the taxonomy and the examples.
-    shipped = load_shipped(files[0], files[2:], embedder.name)
-    train_raw, newly_train = embed_cached(con, embedder, train_texts) if shipped is None else (None, 0)
-    counts["newly_embedded"] = newly + newly_train
+    # 1. Taxonomy themes by a classifier (see _classifier).
     lap("embed")
-
-    if shipped is not None:
-        classifier, min_conf = shipped.classifier, shipped.min_confidence
-        params = {"c": shipped.classifier.c, "prototype_weight": shipped.classifier.prototype_weight}
-        probs = classify.calibrate(classifier.predict_proba(raw), shipped.temperature) if n else np.zeros((0, len(taxonomy) + 1))
-        best, confidence, outside = decide(probs, shipped.nytt_threshold) if n else (
-            np.zeros(0, dtype=int), np.zeros(0), np.zeros(0, dtype=bool))
-        cv = {"shipped": True, "dev_before_refit": (shipped.card.get("cv") or shipped.card.get("dev") or {}).get("before_refit"),
-              "temperature": shipped.temperature, "nytt_threshold": shipped.nytt_threshold}
-    else:
-        params = {"c": float(cfg["classifier_c"]), "prototype_weight": float(cfg["prototype_weight"])}
-        classifier = classify.ThemeClassifier(len(taxonomy), **params).fit(train_raw, train_y, n_fixed)
-        probs = classifier.predict_proba(raw) if n else np.zeros((0, len(taxonomy) + 1))
-        best = probs[:, :-1].argmax(axis=1) if n else np.zeros(0, dtype=int)
-        confidence = probs[np.arange(n), best] if n else np.zeros(0)
-        outside = probs[:, -1] > confidence if n else np.zeros(0, dtype=bool)
-        min_conf = float(cfg["min_confidence"])
-        cv = classify.cross_validate(train_raw, train_y, n_fixed, examples, tax_ids, **params)
+    decide_raw, min_conf, params, cv, newly_train, _ = _classifier(con, cfg, embedder, taxonomy, examples, files)
+    counts["newly_embedded"] = newly + newly_train
+    best, confidence, outside = decide_raw(raw)
     lap("classify")
 
     # Proposals and theme descriptions are different genres: each is centred on its own mean so
@@ -260,6 +363,11 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
     _write(con, run_id, corpus, x, raw, final_ids, model_ids, how, confidence, keywords, taxonomy, overrides,
            embedder.name, int(cfg["quotes_per_theme"]))
     counts.update(tables.rebuild(con, run_id))
+    counts["written"] = n
+    if q["mode"] == "bertopic":  # what placing later proposals without a refit needs
+        incremental.put(con, "fit", incremental.fit_state(n, space, x, model_ids, final_ids), run_id)
+    else:
+        con.execute("DELETE FROM theme_state WHERE key = 'fit'")
     lap("write")
 
     # Quality on the final themes, words as people read them.
