@@ -55,3 +55,22 @@ def near_duplicates(queries: list[str], pool: list[str], threshold: float = 0.7,
             if f >= threshold:
                 out.append((i, j, f))
     return out
+
+
+# -- the evaluation corpus's notion of "the same page" ------------------------------------------
+# Authors sometimes rewrote one real page: the split (eval/corpus/split.py) and the training folds
+# (pipeline/extract/train.py) both tell such documents apart by these two tests.
+def page_keys(row: dict) -> list[str]:
+    """The real pages a corpus document rewrote: its `source_url` (one address, several separated
+    by spaces, commas or semicolons, or a list), normalised (no scheme, www, fragment or slash)."""
+    urls = row.get("source_url") or ""
+    text = " ".join(urls) if isinstance(urls, list) else urls
+    return [re.sub(r"^https?://(www\.)?", "", u.split("#")[0]).rstrip("/").lower()
+            for u in re.split(r"[\s,;]+", text) if u.startswith("http")]
+
+
+def long_sentences(text: str, min_words: int = 6) -> list[str]:
+    """Sentences of `min_words` words or more, split per line at . ! ?: what a near-duplicate
+    check between documents compares."""
+    return [s.strip() for line in text.splitlines() for s in re.split(r"(?<=[.!?])\s+", line)
+            if len(s.split()) >= min_words]

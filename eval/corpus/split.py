@@ -18,11 +18,10 @@ The theme classifier keeps v1 (its test is a1, a3, a5 and is scored once, separa
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
-from pipeline.textmatch import near_duplicates
+from pipeline.textmatch import long_sentences, near_duplicates, page_keys
 
 HERE = Path(__file__).resolve().parent
 RULE = {"a1": "test", "a3": "test", "a5": "test", "a7": "dev", "a2": "train", "a4": "train", "a6": "train"}
@@ -35,14 +34,6 @@ RULE_V2 = {"a8": "test", "a9": "test", "a10": "test",
 PROTECT_V1 = {"train": ("test",), "dev": ("test",)}
 PROTECT_V2 = PROTECT_V1
 VERSIONS = {"splits.yaml": (RULE, PROTECT_V1), "splits_v2.yaml": (RULE_V2, PROTECT_V2)}
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for line in text.splitlines() for s in re.split(r"(?<=[.!?])\s+", line) if len(s.split()) >= 6]
-
-
-def _page(url: str) -> str:
-    return re.sub(r"^https?://(www\.)?", "", url.split("#")[0]).rstrip("/").lower()
 
 
 def leaking(docs: dict[str, dict], rule: dict[str, str] = RULE,
@@ -60,26 +51,20 @@ def leaking(docs: dict[str, dict], rule: dict[str, str] = RULE,
 def _leaks(other: list[dict], held: list[dict]) -> dict[str, str]:
     pages: dict[str, set[str]] = {}
     for d in held:
-        for u in re.split(r"[\s,;]+", _urls(d)):
-            if u.startswith("http"):
-                pages.setdefault(_page(u), set()).add(d["id"])
+        for key in page_keys(d):
+            pages.setdefault(key, set()).add(d["id"])
     out: dict[str, str] = {}
     for d in other:
-        for u in re.split(r"[\s,;]+", _urls(d)):
-            if u.startswith("http") and _page(u) in pages:
-                out[d["id"]] = f"same page as {sorted(pages[_page(u)])[0]}"
-    ts = [(s, d["id"]) for d in held for s in _sentences(d["text"])]
-    os_ = [(s, d["id"]) for d in other for s in _sentences(d["text"])]
+        for key in page_keys(d):
+            if key in pages:
+                out[d["id"]] = f"same page as {sorted(pages[key])[0]}"
+    ts = [(s, d["id"]) for d in held for s in long_sentences(d["text"])]
+    os_ = [(s, d["id"]) for d in other for s in long_sentences(d["text"])]
     hits = Counter((os_[i][1], ts[j][1]) for i, j, _ in near_duplicates([s for s, _ in os_], [s for s, _ in ts], 0.7, 6))
     for (a, b), n in sorted(hits.items()):
         if a not in out:
             out[a] = f"{n} near-duplicate sentences of {b}"
     return out
-
-
-def _urls(d: dict) -> str:
-    u = d.get("source_url") or ""
-    return " ".join(u) if isinstance(u, list) else u
 
 
 def write_split(name: str, rule: dict[str, str], protect: dict[str, tuple[str, ...]]) -> dict[str, Counter]:

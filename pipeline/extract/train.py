@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -164,14 +163,10 @@ VOICE_GRID = (0.5, 0.7, 1.0, 1.5, 2.0, 3.0)
 TYPE_MIN_COUNT = 3  # a body word seen in fewer documents would only memorise them
 
 
-def _page_key(url: str) -> str:
-    return re.sub(r"^https?://(www\.)?", "", url.split("#")[0]).rstrip("/").lower()
-
-
 def page_groups(rows: list[dict[str, Any]]) -> list[int]:
     """A group id per row: rows that rewrite the same real page (a shared source address or a
     near-duplicate sentence) share a group, so cross-validation never sees a page on both sides."""
-    from pipeline.textmatch import near_duplicates
+    from pipeline.textmatch import long_sentences, near_duplicates, page_keys
 
     parent = list(range(len(rows)))
 
@@ -186,12 +181,9 @@ def page_groups(rows: list[dict[str, Any]]) -> list[int]:
 
     seen: dict[str, int] = {}
     for i, r in enumerate(rows):
-        urls = r.get("source_url") or ""
-        for u in re.split(r"[\s,;]+", " ".join(urls) if isinstance(urls, list) else urls):
-            if u.startswith("http"):
-                union(i, seen.setdefault(_page_key(u), i))
-    sents = [(s, i) for i, r in enumerate(rows) for line in (r.get("text") or "").splitlines()
-             for s in re.split(r"(?<=[.!?])\s+", line) if len(s.split()) >= 6]
+        for key in page_keys(r):
+            union(i, seen.setdefault(key, i))
+    sents = [(s, i) for i, r in enumerate(rows) for s in long_sentences(r.get("text") or "")]
     texts = [s for s, _ in sents]
     for a, b, _ in near_duplicates(texts, texts, 0.7, 6):
         if sents[a][1] != sents[b][1]:
