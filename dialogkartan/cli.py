@@ -399,10 +399,12 @@ def eval_corpus(
 
 @train_app.command("extract")
 def train_extract() -> None:
-    """Train the proposal classifier and the dialogue-type classifier (tuned on dev, never test)."""
-    from pipeline.extract.train import train, train_dialogue_type
+    """Train the proposal classifier and the dialogue-type classifier (settings by cross-validation
+    over page groups of the train split, never test)."""
+    from pipeline.extract.train import train, train_dialogue_type, training_set
 
-    _echo_json({"proposals": train(), "dialogue_type": train_dialogue_type()})
+    data = training_set()  # parsed once for both classifiers
+    _echo_json({"proposals": train(data=data), "dialogue_type": train_dialogue_type(data=data)})
 
 
 @train_app.command("themes")

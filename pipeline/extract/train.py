@@ -217,12 +217,13 @@ class _Cached:
         return self.probs[id(feats)]
 
 
-def _cv_models(docs: list[DocCands], folds: list[int], extra_rows: list[tuple[dict[str, float], str]],
-               c: float) -> _Cached:
-    """Out-of-fold probabilities for every candidate of `docs` (extra rows always train)."""
+def _cv_models(docs: list[DocCands], doc_rows: list[list[tuple[dict[str, float], str]]], folds: list[int],
+               extra_rows: list[tuple[dict[str, float], str]], c: float) -> _Cached:
+    """Out-of-fold probabilities for every candidate of `docs` (extra rows always train);
+    `doc_rows` are each document's `rows_of`, computed once for every fold and C."""
     probs: dict[int, dict[str, float]] = {}
     for f in sorted(set(folds)):
-        rows = extra_rows + rows_of([d for d, k in zip(docs, folds) if k != f])
+        rows = extra_rows + [r for rs, k in zip(doc_rows, folds) if k != f for r in rs]
         model = dec.LinearModel(dec.fit(rows, c=c, exclude=EXCLUDE))
         for d, k in zip(docs, folds):
             if k == f:
@@ -231,24 +232,39 @@ def _cv_models(docs: list[DocCands], folds: list[int], extra_rows: list[tuple[di
     return _Cached(probs)
 
 
-def train(out: Path = dec.PROPOSAL_MODEL, extra: bool = True, nlp: Any = None) -> dict[str, Any]:
+@dataclass
+class TrainingSet:
+    """The train split's documents and the older labelled sets, parsed and turned into candidates
+    once; both classifiers train from it."""
+    rows: list[dict[str, Any]]
+    docs: list[DocCands]
+    extra: list[DocCands]
+
+
+def training_set(nlp: Any = None) -> TrainingSet:
     from pipeline.nlp import load_nlp
 
     nlp = nlp if nlp is not None else load_nlp()
     tr_in, tr_gold = load_split("train")
     tr_in = [r for r in tr_in if r["id"] in tr_gold]
-    docs = collect(tr_in, tr_gold, nlp)
-    folds = folds_of(page_groups(tr_in))
-    extra_docs: list[DocCands] = []
-    if extra:
-        for inp, gold in EXTRA_TRAIN:
-            if inp.exists() and gold.exists():
-                extra_docs += collect(read_jsonl(inp), {r["id"]: r for r in read_jsonl(gold)}, nlp)
-    extra_rows = rows_of(extra_docs)
+    extra: list[DocCands] = []
+    for inp, gold in EXTRA_TRAIN:
+        if inp.exists() and gold.exists():
+            extra += collect(read_jsonl(inp), {r["id"]: r for r in read_jsonl(gold)}, nlp)
+    return TrainingSet(tr_in, collect(tr_in, tr_gold, nlp), extra)
+
+
+def train(out: Path = dec.PROPOSAL_MODEL, data: TrainingSet | None = None) -> dict[str, Any]:
+    ts = data if data is not None else training_set()
+    docs = ts.docs
+    folds = folds_of(page_groups(ts.rows))
+    doc_rows = [rows_of([d]) for d in docs]
+    train_rows = [r for rs in doc_rows for r in rs]
+    extra_rows = rows_of(ts.extra)
     best: tuple[float, float, float, dict[str, float]] | None = None
     cached: dict[float, _Cached] = {}
     for c in C_GRID:
-        cached[c] = _cv_models(docs, folds, extra_rows, c)
+        cached[c] = _cv_models(docs, doc_rows, folds, extra_rows, c)
         for keep in KEEP_GRID:
             s = proposal_scores(docs, cached[c], keep, 1.0)
             log.info("C=%s keep=%s CV F1 %.3f", c, keep, s["f1"])
@@ -259,37 +275,30 @@ def train(out: Path = dec.PROPOSAL_MODEL, extra: bool = True, nlp: Any = None) -
     # the voice threshold: proposal F1 first, commitment F1 to break ties
     by_voice = {v: proposal_scores(docs, cached[c_best], keep, v) for v in VOICE_GRID}
     voice = max(by_voice, key=lambda v: (round(by_voice[v]["f1"], 3), by_voice[v]["commitment_f1"]))
-    data = dec.fit(extra_rows + rows_of(docs), c=c_best, exclude=EXCLUDE)
-    data["thresholds"] = {"keep": keep, "voice": voice}
-    data["meta"] = {
-        "trained_on": {"train_documents": len(docs), "extra_documents": len(extra_docs),
-                       "candidates": len(extra_rows) + len(rows_of(docs))},
+    model = dec.fit(extra_rows + train_rows, c=c_best, exclude=EXCLUDE)
+    model["thresholds"] = {"keep": keep, "voice": voice}
+    model["meta"] = {
+        "trained_on": {"train_documents": len(docs), "extra_documents": len(ts.extra),
+                       "candidates": len(extra_rows) + len(train_rows)},
         "cv_note": f"{FOLDS}-fold cross-validation over page groups of the train split (out-of-fold scores)",
         "C": c_best,
         "cv": {k: round(v, 4) for k, v in by_voice[voice].items()},
         "cv_candidate_recall": round(candidate_recall(docs), 4),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     dec.load_model.cache_clear()
-    return data["meta"]
+    return model["meta"]
 
 
-def train_dialogue_type(out: Path = dec.TYPE_MODEL, nlp: Any = None) -> dict[str, Any]:
+def train_dialogue_type(out: Path = dec.TYPE_MODEL, data: TrainingSet | None = None) -> dict[str, Any]:
     """The dialogue type from the cue scores and document features (`type_features`), trained on
     the train split and the older labelled sets; C chosen by the same page-group cross-validation."""
-    from pipeline.nlp import load_nlp
-
-    nlp = nlp if nlp is not None else load_nlp()
-    tr_in, tr_gold = load_split("train")
-    tr_in = [r for r in tr_in if r["id"] in tr_gold and tr_gold[r["id"]].get("dialogue_type")]
-    docs = collect(tr_in, tr_gold, nlp)
-    folds = folds_of(page_groups(tr_in))
-    extra_rows: list[tuple[dict[str, float], str]] = []
-    for inp, gold in EXTRA_TRAIN:
-        if inp.exists() and gold.exists():
-            g = {r["id"]: r for r in read_jsonl(gold) if r.get("dialogue_type")}
-            extra_rows += [(d.features, d.gold["dialogue_type"]) for d in collect(read_jsonl(inp), g, nlp)]
+    ts = data if data is not None else training_set()
+    typed = [(r, d) for r, d in zip(ts.rows, ts.docs) if d.gold.get("dialogue_type")]
+    docs = [d for _, d in typed]
+    folds = folds_of(page_groups([r for r, _ in typed]))
+    extra_rows = [(d.features, d.gold["dialogue_type"]) for d in ts.extra if d.gold.get("dialogue_type")]
     rule_acc = sum(d.rule_type == d.gold["dialogue_type"] for d in docs) / max(1, len(docs))
 
     def cv_accuracy(c: float) -> float:
@@ -304,10 +313,10 @@ def train_dialogue_type(out: Path = dec.TYPE_MODEL, nlp: Any = None) -> dict[str
         return ok / max(1, len(docs))
 
     best_acc, c_best = max((cv_accuracy(c), c) for c in (0.1, 0.3, 1.0, 3.0, 10.0))
-    data = dec.fit(extra_rows + [(d.features, d.gold["dialogue_type"]) for d in docs], c=c_best,
-                   min_count=TYPE_MIN_COUNT)
-    data["meta"] = {"C": c_best, "cv_accuracy": round(best_acc, 4), "cv_rule_accuracy": round(rule_acc, 4),
+    model = dec.fit(extra_rows + [(d.features, d.gold["dialogue_type"]) for d in docs], c=c_best,
+                    min_count=TYPE_MIN_COUNT)
+    model["meta"] = {"C": c_best, "cv_accuracy": round(best_acc, 4), "cv_rule_accuracy": round(rule_acc, 4),
                     "train_documents": len(docs), "extra_documents": len(extra_rows)}
-    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     dec.load_model.cache_clear()
-    return data["meta"]
+    return model["meta"]
