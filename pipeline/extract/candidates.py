@@ -80,8 +80,7 @@ class CandidateBuilder:
                                                 if c.kind == "heading" and sec.start <= c.start < sec.start + len(sec.heading)}
         # sections where someone is reported to propose: a modal or bare sentence beside such
         # reports is more likely the residents' voice than the municipality's
-        self.cue_sentences = {x.idx for x in sentences for c in cues
-                              if c.kind in CONTENT_CUES + ("post_cue",) and x.start <= c.start < x.end}
+        self.cue_sentences = {x.idx for x in sentences if self._in(x, CONTENT_CUES + ("post_cue",))}
         self.cue_sections = {x.section for x in sentences if x.idx in self.cue_sentences}
         n_sent = max(1, len(sentences))
         self.doc_features = {

@@ -166,11 +166,11 @@ def extract_events(text: str, sentences: list[Sentence], sections: list[Section]
     sent = counts[0][0] if counts else date_hit[0]
     same = [c for cs, c in counts if cs is sent]
     count = next((c for c in same if c.total), same[0] if same else None)
+    value = date_hit[1].value if date_hit else (published[:4] if published else None)
     if count and not count.total:
-        split = _split_by_place(sent, same, date_hit, published, municipality_names)
+        split = _split_by_place(sent, same, value)
         if split:
             return split
-    value = date_hit[1].value if date_hit else (published[:4] if published else None)
     place = None
     for s in ([date_hit[0]] if date_hit else []) + ([counts[0][0]] if counts else []):
         p = find_place(s.text, municipality_names)
@@ -183,12 +183,12 @@ def extract_events(text: str, sentences: list[Sentence], sections: list[Section]
                   anchor.start, anchor.end, anchor.idx, kinds)]
 
 
-def _split_by_place(sent: Sentence, counts: list[Count], date_hit: tuple[Sentence, DateMention] | None,
-                    published: str | None, names: set[str]) -> list[Event]:
+def _split_by_place(sent: Sentence, counts: list[Count], value: str | None) -> list[Event]:
     """"Omkring 40 kom till Arbrå och ett 30-tal till Kilafors": one meeting per place when each
-    count in the sentence has a place of its own."""
+    count in the sentence has a place of its own (municipality names count as places here)."""
     if len(counts) < 2:
         return []
+
     def place_in(lo: int, hi: int) -> str | None:
         p = find_place(sent.text[lo:hi], set())
         if p:
@@ -208,7 +208,6 @@ def _split_by_place(sent: Sentence, counts: list[Count], date_hit: tuple[Sentenc
         return []
     if len(set(places)) < len(places):
         return []
-    value = date_hit[1].value if date_hit else (published[:4] if published else None)
     return [Event(value, place, c.count, c.qualifier, sent.start, sent.end, sent.idx, [c.kind] if c.kind else [])
             for c, place in zip(counts, places)]
 
