@@ -181,6 +181,19 @@ def safe_url(url: str | None) -> str | None:
     return quote(str(url).strip(), safe=":/?&=#%+,;@~!$*'")
 
 
+def quote_source(row: Any) -> str:
+    """The line under a quoted proposal: publisher, publication date, status and a source link
+    (Teman's quotes and Återkommande förslag's members show the same facts the same way)."""
+    published = row.published if isinstance(row.published, str) and row.published else "okänt datum"
+    meta = [md_escape(row.kalla or "okänd källa"), "publicerad " + md_escape(published)]
+    if isinstance(row.status, str) and row.status:
+        meta.append("status: " + md_escape(row.status))
+    url = safe_url(row.url)
+    if url:
+        meta.append(f"[Källa]({url})")
+    return " · ".join(meta)
+
+
 def plain(text: object) -> str:
     """Text for Plotly labels: Plotly renders a few HTML tags (<a>, <b>, <br>), so escape them."""
     return html.escape(str(text), quote=False)

@@ -56,10 +56,4 @@ n = int(df.loc[df["group_id"] == pick, "forslag"].iloc[0])
 if n > len(members):
     st.caption(f"De {num(len(members))} äldsta av {num(n)} förslag i gruppen (alla finns under Förslag och Ladda ner).")
 for m in members.itertuples():
-    url = common.safe_url(m.url)
-    meta = [md_escape(m.kalla or "okänd källa"), "publicerad " + md_escape(m.published if isinstance(m.published, str) and m.published else "okänt datum")]
-    if isinstance(m.status, str) and m.status:
-        meta.append("status: " + md_escape(m.status))
-    if url:
-        meta.append(f"[Källa]({url})")
-    st.markdown(f"- «{md_escape(_clean(m.text))}» · " + " · ".join(meta))
+    st.markdown(f"- «{md_escape(_clean(m.text))}» · " + common.quote_source(m))

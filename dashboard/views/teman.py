@@ -58,13 +58,7 @@ for q in quotes.itertuples():
     text = q.text
     if v.redact:
         text = redact(text, as_spans(q.pii)) or ""
-    url = common.safe_url(q.url)
-    meta = [md_escape(q.kalla or "okänd källa"), "publicerad " + md_escape(q.published if isinstance(q.published, str) and q.published else "okänt datum")]
-    if isinstance(q.status, str) and q.status:
-        meta.append("status: " + md_escape(q.status))
-    if url:
-        meta.append(f"[Källa]({url})")
-    st.markdown(f"> «{md_escape(common.strip_marker(text))}»\n>\n> — " + " · ".join(meta))
+    st.markdown(f"> «{md_escape(common.strip_marker(text))}»\n>\n> — " + common.quote_source(q))
 
 all_ = filters.Filter()
 c1, c2 = st.columns(2)
