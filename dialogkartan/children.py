@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -45,3 +46,20 @@ def child_process(cmd: list[str], stop_timeout: float = 20.0, **popen: Any) -> I
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def serve_streamlit(app_file: Path, host: str, port: int, env: dict[str, str], name: str) -> None:
+    """Run a Streamlit app headless on host:port until it stops or Ctrl-C. The app dies with this
+    command; an exit other than by a signal we or the user sent is one error line naming `name`."""
+    from dialogkartan.errors import UserError
+
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.address", host,
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--client.toolbarMode", "minimal"]  # no Deploy button: a read-only app, not a dev server
+    with child_process(cmd, env={**os.environ, **env}) as proc:
+        try:
+            code = proc.wait()
+        except KeyboardInterrupt:
+            return
+    if code not in (0, -signal.SIGTERM, -signal.SIGINT):
+        raise UserError(f"the {name} stopped with exit code {code} (see Streamlit's messages above)")

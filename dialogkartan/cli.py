@@ -538,25 +538,10 @@ def _serve_dashboard(db_file: Path, port: int, host: str = "127.0.0.1") -> None:
     from dialogkartan.db import connect_readonly
 
     connect_readonly(db_file).close()  # a clear error now beats a broken page later
-    app_file = paths.ROOT / "dashboard" / "app.py"
-    env = {**os.environ, "DIALOGKARTAN_DB": str(db_file)}
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(app_file), "--server.address", host,
-        "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--client.toolbarMode", "minimal",  # no Deploy button: a read-only app, not a dev server
-    ]
+    from dialogkartan.children import serve_streamlit
+
     typer.echo(f"Dashboard: http://{host}:{port}/  (Ctrl-C stops it)")
-    import signal
-
-    from dialogkartan.children import child_process
-
-    with child_process(cmd, env=env) as proc:
-        try:
-            code = proc.wait()
-        except KeyboardInterrupt:
-            return
-    if code not in (0, -signal.SIGTERM, -signal.SIGINT):  # stopped by a signal we or the user sent: fine
-        raise UserError(f"the dashboard stopped with exit code {code} (see Streamlit's messages above)")
+    serve_streamlit(paths.ROOT / "dashboard" / "app.py", host, port, {"DIALOGKARTAN_DB": str(db_file)}, "dashboard")
 
 
 @app.command()

@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -47,20 +44,11 @@ def review(
     if not port_free(port, host):
         raise UserError(f"port {port} is in use; choose another with --port")
     store_file = store or default_path()
-    env = {**os.environ, "DIALOGKARTAN_DB": str(db_file), "DIALOGKARTAN_REVIEWS": str(store_file)}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(paths.ROOT / "review" / "app.py"), "--server.address", host,
-           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--client.toolbarMode", "minimal"]  # no Deploy button, as in the dashboard
-    typer.echo(f"Granska: http://{host}:{port}/  (granskningar sparas i {store_file}; Ctrl-C stoppar)")
-    from dialogkartan.children import child_process  # the app dies with this command, however it ends
+    from dialogkartan.children import serve_streamlit  # the app dies with this command, however it ends
 
-    with child_process(cmd, env=env) as proc:
-        try:
-            code = proc.wait()
-        except KeyboardInterrupt:
-            return
-    if code not in (0, -signal.SIGTERM, -signal.SIGINT):
-        raise UserError(f"the review app stopped with exit code {code} (see Streamlit's messages above)")
+    typer.echo(f"Granska: http://{host}:{port}/  (granskningar sparas i {store_file}; Ctrl-C stoppar)")
+    serve_streamlit(paths.ROOT / "review" / "app.py", host, port,
+                    {"DIALOGKARTAN_DB": str(db_file), "DIALOGKARTAN_REVIEWS": str(store_file)}, "review app")
 
 
 @review_app.command("export")
