@@ -87,7 +87,26 @@ def open_readonly(path: Path) -> duckdb.DuckDBPyConnection:
     if missing:
         con.close()
         raise _not_ours(path, "tabeller saknas: " + ", ".join(missing))
+    try:
+        _check_version(con, path)
+    except DashboardDbError:
+        con.close()
+        raise
     return con
+
+
+def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Only the schema this code was written for: an older file lacks columns the pages query."""
+    from dialogkartan.db import latest_version
+
+    version = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    latest = latest_version()
+    if version < latest:
+        raise DashboardDbError(f"Databasen {path} har schema v{version}, äldre än den här versionen läser "
+                               f"(v{latest}). Uppdatera den med `dialogkartan run --db {path}`.")
+    if version > latest:
+        raise DashboardDbError(f"Databasen {path} har schema v{version}, nyare än den här versionen känner "
+                               f"(v{latest}). Uppdatera Dialogkartan.")
 
 
 def cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:

@@ -116,7 +116,7 @@ def _sync_job_with_db(job: Path, db_file: Path, source_ids: list[str]) -> None:
     if db_file.exists():
         from dialogkartan.db import connect_readonly
 
-        con = connect_readonly(db_file)
+        con = connect_readonly(db_file, older_ok=True)  # ingest, a writer, migrates it next
         try:
             held = con.execute(
                 "SELECT count(*) FROM documents WHERE source_id IN (SELECT unnest(?::VARCHAR[]))", [source_ids]

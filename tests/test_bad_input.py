@@ -26,7 +26,7 @@ import duckdb
 import pytest
 
 from dialogkartan import cli, paths
-from dialogkartan.db import writer
+from dialogkartan.db import latest_version, migrate, writer
 from pipeline.contract import MAX_LINE_CHARS
 
 # --- inputs, all our own writing -----------------------------------------------------------------
@@ -93,6 +93,10 @@ class Env:
         if kind == "newer":
             con = duckdb.connect(str(path))
             con.execute("INSERT INTO schema_version (version, name) VALUES (999, '999_framtid')")
+            con.close()
+        elif kind == "older":  # one migration behind, as the previous Dialogkartan left it
+            con = duckdb.connect(str(path))
+            migrate(con, upto=latest_version() - 1)
             con.close()
         elif kind == "foreign":
             con = duckdb.connect(str(path))
@@ -266,6 +270,8 @@ CASES: list[Case] = [
          "not a Dialogkartan database"),
     Case("export-newer-schema", lambda e: ["export", "--db", str(e.db("newer")), "-o", str(e.root / "ut")],
          "newer than this Dialogkartan"),
+    Case("export-older-schema", lambda e: ["export", "--db", str(e.db("older")), "-o", str(e.root / "ut")],
+         "update it with `dialogkartan run --db"),
     Case("export-out-is-file", lambda e: ["export", "--db", str(e.db("good")), "-o", str(e.file("ut.csv", "x"))],
          "is a file"),
     Case("export-read-only-dir", lambda e: ["export", "--db", str(e.db("good")), "-o", str(e.dir("ro"))],
@@ -301,6 +307,10 @@ CASES: list[Case] = [
          "not valid YAML"),
     Case("eval-themes-foreign-db", lambda e: ["eval", "themes", "--db", str(e.db("foreign"))], "not a Dialogkartan"),
     Case("eval-themes-newer-schema", lambda e: ["eval", "themes", "--db", str(e.db("newer"))], "newer than"),
+    Case("eval-themes-older-schema", lambda e: ["eval", "themes", "--db", str(e.db("older"))],
+         "update it with `dialogkartan run --db"),
+    Case("review-older-schema", lambda e: ["review", "export", "--gold", str(e.root / "g.jsonl"), "--db",
+                                           str(e.db("older"))], "update it with `dialogkartan run --db"),
     # --- dashboard and demo: argument errors -----------------------------------------------------------
     Case("dashboard-missing-db", lambda e: ["dashboard", "--db", str(e.root / "nej.duckdb"), "--port", str(free_port())],
          "no database"),
@@ -308,6 +318,8 @@ CASES: list[Case] = [
          "not a Dialogkartan database"),
     Case("dashboard-newer-schema", lambda e: ["dashboard", "--db", str(e.db("newer")), "--port", str(free_port())],
          "newer than"),
+    Case("dashboard-older-schema", lambda e: ["dashboard", "--db", str(e.db("older")), "--port", str(free_port())],
+         "update it with `dialogkartan run --db"),
     Case("dashboard-db-is-directory", lambda e: ["dashboard", "--db", str(e.dir("d.duckdb")), "--port", str(free_port())],
          "is a directory"),
     Case("dashboard-port-out-of-range", lambda e: ["dashboard", "--port", "70000"], "", expect="usage"),
@@ -451,3 +463,17 @@ def test_ingest_turns_wrong_field_types_into_nulls_not_a_failed_load(tmp_path: P
         rows = con.execute("SELECT url, title, published_date, fetched_at FROM documents ORDER BY url").fetchall()
     assert report.documents_new == 2 and report.pages == 1 and len(report.bad_lines) == 4
     assert rows == [("https://www.umea.se/2", None, None, None), ("https://www.umea.se/3", None, None, None)]
+
+
+def test_the_command_the_older_schema_error_names_fixes_it(tmp_path: Path, good_db_template: Path,
+                                                            isolated_home: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    env = Env(tmp_path, good_db_template)
+    older = str(env.db("older"))
+    code, _, err = run_in_process(monkeypatch, capsys, ["export", "--db", older, "-o", str(tmp_path / "ut")])
+    fix = err.strip().splitlines()[-1].split("`")[1]
+    assert code != 0 and fix == f"dialogkartan run --db {older}"
+    code, _, err = run_in_process(monkeypatch, capsys, [*fix.split()[1:], "--no-themes"])
+    assert code == 0, err
+    code, out, err = run_in_process(monkeypatch, capsys, ["export", "--db", older, "-o", str(tmp_path / "ut")])
+    assert code == 0 and out.strip().endswith(".zip"), err

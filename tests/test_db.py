@@ -94,3 +94,31 @@ def test_corrupt_and_missing_files_give_clear_errors(tmp_path: Path) -> None:
             pass
     with pytest.raises(UserError, match="no database"):
         connect_readonly(tmp_path / "missing.duckdb")
+
+
+def _older(path: Path) -> Path:
+    """A database one migration behind, as the previous Dialogkartan left it."""
+    con = duckdb.connect(str(path))
+    migrate(con, upto=migrations()[-1][0] - 1)
+    con.close()
+    return path
+
+
+def test_reader_refuses_an_older_schema_in_one_line_naming_the_fix(tmp_path: Path) -> None:
+    db = _older(tmp_path / "old.duckdb")
+    latest = migrations()[-1][0]
+    with pytest.raises(UserError) as refused:
+        connect_readonly(db)
+    message = str(refused.value)
+    assert "\n" not in message
+    assert f"schema v{latest - 1}, older" in message and f"`dialogkartan run --db {db}`" in message
+    connect_readonly(db, older_ok=True).close()  # the crawl's look before ingest may read it
+
+
+def test_the_writer_run_uses_brings_an_older_schema_up_to_date(tmp_path: Path) -> None:
+    db = _older(tmp_path / "old.duckdb")
+    with writer(db):  # what `dialogkartan run` opens first
+        pass
+    con = connect_readonly(db)
+    assert schema_version(con) == migrations()[-1][0]
+    con.close()

@@ -40,8 +40,8 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
-def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) -> int:
-    """Apply every migration newer than the file's version, each in its own transaction."""
+def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR, upto: int | None = None) -> int:
+    """Apply every migration newer than the file's version (up to `upto`), each in its own transaction."""
     known = migrations(directory)
     current = schema_version(con)
     latest = known[-1][0] if known else 0
@@ -54,7 +54,7 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) ->
         "applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
     for version, path in known:
-        if version <= current:
+        if version <= current or (upto is not None and version > upto):
             continue
         con.execute("BEGIN TRANSACTION")
         try:
@@ -80,11 +80,13 @@ def latest_version(directory: Path = MIGRATIONS_DIR) -> int:
     return known[-1][0] if known else 0
 
 
-def _check_ours(con: duckdb.DuckDBPyConnection, path: Path, *, empty_ok: bool) -> int:
+def _check_ours(con: duckdb.DuckDBPyConnection, path: Path, *, empty_ok: bool, older_ok: bool = True) -> int:
     """The file's schema version, after making sure it is a Dialogkartan database we can read.
 
     A foreign DuckDB file is refused, never converted: migrating it would add our tables to
-    someone else's data. A newer schema is refused: an old reader would misread it.
+    someone else's data. A newer schema is refused: an old reader would misread it. An older one
+    is refused too unless `older_ok` (a writer, which migrates it): readers query tables and
+    columns a later migration added, and would fail half-way down a page instead of up front.
     """
     try:
         version = schema_version(con)
@@ -98,17 +100,23 @@ def _check_ours(con: duckdb.DuckDBPyConnection, path: Path, *, empty_ok: bool) -
         raise UserError(
             f"database {path} has schema v{version}, newer than this Dialogkartan knows (v{latest}); upgrade Dialogkartan"
         )
+    if version < latest and not older_ok:
+        raise UserError(
+            f"database {path} has schema v{version}, older than this Dialogkartan reads (v{latest}); "
+            f"update it with `dialogkartan run --db {path}`"
+        )
     return version
 
 
-def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
+def connect_readonly(path: Path, *, older_ok: bool = False) -> duckdb.DuckDBPyConnection:
+    """A reader's connection; the file must be ours and of this schema (`older_ok`: or older)."""
     if not path.exists():
         raise UserError(f"no database at {path}; build it with `dialogkartan demo` or `dialogkartan run`")
     if path.is_dir():
         raise UserError(f"database path {path} is a directory, not a DuckDB file")
     con = _open(path, read_only=True)
     try:
-        _check_ours(con, path, empty_ok=False)
+        _check_ours(con, path, empty_ok=False, older_ok=older_ok)
     except UserError:
         con.close()
         raise

@@ -13,7 +13,7 @@ from conftest import APP, run_ok
 
 from dashboard import common, db, downloads, queries, search
 from dashboard.redact import redact
-from dialogkartan.db import writer
+from dialogkartan.db import latest_version, migrate, writer
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, db_file: Path):
@@ -44,6 +44,27 @@ def test_foreign_file_is_not_a_dialogkartan_database(isolated_home, monkeypatch,
     at = _app(monkeypatch, path)
     assert not at.exception
     assert len(at.error) == 1 and "inte en Dialogkartan-databas" in at.error[0].value
+
+
+@pytest.mark.parametrize("age", ["older", "newer"])
+def test_database_of_another_schema_is_refused_in_one_swedish_line(isolated_home, monkeypatch, tmp_path,
+                                                                    fixture_db_path, age):
+    path = tmp_path / f"{age}.duckdb"
+    latest = latest_version()
+    if age == "older":  # one migration behind: the pages would query columns it lacks
+        con = duckdb.connect(str(path))
+        migrate(con, upto=latest - 1)
+    else:
+        shutil.copyfile(fixture_db_path, path)
+        con = duckdb.connect(str(path))
+        con.execute("INSERT INTO schema_version (version, name) VALUES (?, 'framtid')", [latest + 1])
+    con.close()
+    at = _app(monkeypatch, path)
+    assert not at.exception
+    assert len(at.error) == 1 and "\n" not in at.error[0].value
+    wanted = f"`dialogkartan run --db {path}`" if age == "older" else "Uppdatera Dialogkartan"
+    assert f"har schema v{latest - 1 if age == 'older' else latest + 1}" in at.error[0].value
+    assert wanted in at.error[0].value
 
 
 def test_reader_follows_the_writers_atomic_publish(fixture_db_path, tmp_path):
