@@ -61,9 +61,9 @@ def _rules_and_examples() -> list[str]:
     return out
 
 
-# v1 was the first split (its test scored once); v2 is the extraction's current one. Each version's
-# train and dev must stay clear of its own test, and no rule or fixture may hold either test's text.
-VERSIONS = {"v1": "splits.yaml", "v2": "splits_v2.yaml"}
+# v1 and v2 were the first splits (each test scored once); v3 is the extraction's current one. Each
+# version's train and dev must stay clear of its own test, and no rule or fixture may hold any test's text.
+VERSIONS = {"v1": "splits.yaml", "v2": "splits_v2.yaml", "v3": "splits_v3.yaml"}
 
 
 @pytest.fixture(scope="module", params=sorted(VERSIONS))
@@ -119,6 +119,9 @@ def test_theme_examples_are_not_rewordings_of_the_theme_test_set():
     assert not hits, [(test[i], pool[j], round(f, 2)) for i, j, f in hits[:5]]
 
 
+_LEXICON_KEYS = frozenset({"terms", "prefixes", "phrases", "weak"})
+
+
 def _taxonomy_texts() -> list[str]:
     """Everything under config/taxonomy/ a person wrote (labels, descriptions, seeds, examples,
     comments) and the train-only relabels of the theme trainer."""
@@ -131,8 +134,11 @@ def _taxonomy_texts() -> list[str]:
             if isinstance(node, str):
                 out.append(node)
             elif isinstance(node, dict):
-                for v in node.values():
-                    walk(v)
+                for k, v in node.items():
+                    # a target group's lexicon ("mäns våld mot kvinnor") is the field's fixed
+                    # vocabulary, which proposals use too; it labels no proposal
+                    if k not in _LEXICON_KEYS:
+                        walk(v)
             elif isinstance(node, list):
                 for v in node:
                     walk(v)

@@ -13,7 +13,11 @@ wrote a fresh frozen test from pages no earlier author had used. The same leak r
 test page out of train. Its dev is cross-validation over page groups of train (see PROTECT_V2).
 The theme classifier keeps v1 (its test is a1, a3, a5 and is scored once, separately).
 
-    .venv/bin/python eval/corpus/split.py        # writes splits.yaml and splits_v2.yaml, prints counts
+Version 3 (`splits_v3.yaml`, from 2026-12-01): the v2 test was scored once
+(eval/corpus/test_scores_v2.json) and a8–a10 then joined training; six new authors, a11–a16, wrote
+a fresh frozen test from pages no earlier author had used. Same leak rule, same cross-validated dev.
+
+    .venv/bin/python eval/corpus/split.py        # writes splits.yaml, splits_v2.yaml, splits_v3.yaml; prints counts
 """
 from __future__ import annotations
 
@@ -33,7 +37,9 @@ RULE_V2 = {"a8": "test", "a9": "test", "a10": "test",
 # (pipeline/extract/train.py), which keeps every page on one side of each fold.
 PROTECT_V1 = {"train": ("test",), "dev": ("test",)}
 PROTECT_V2 = PROTECT_V1
-VERSIONS = {"splits.yaml": (RULE, PROTECT_V1), "splits_v2.yaml": (RULE_V2, PROTECT_V2)}
+RULE_V3 = {f"a{i}": "test" for i in range(11, 17)} | {f"a{i}": "train" for i in range(1, 11)}
+VERSIONS = {"splits.yaml": (RULE, PROTECT_V1), "splits_v2.yaml": (RULE_V2, PROTECT_V2),
+            "splits_v3.yaml": (RULE_V3, PROTECT_V2)}
 
 
 def leaking(docs: dict[str, dict], rule: dict[str, str] = RULE,

@@ -185,13 +185,13 @@ def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]]) -> l
     return [fold_of[c.document_id] for c in items]
 
 
-def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v2") -> dict[str, Any]:
+def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v3") -> dict[str, Any]:
     from dialogkartan.config import load_settings
     from pipeline.themes.embed import make_embedder
     from pipeline.themes.run import example_files, theme_settings
 
-    if split not in ("v1", "v2"):
-        raise ValueError(f"unknown split version {split!r}: v1 or v2")
+    if split not in ("v1", "v2", "v3"):
+        raise ValueError(f"unknown split version {split!r}: v1, v2 or v3")
     cfg = theme_settings(settings or load_settings())
     taxonomy = load_taxonomy(TAXONOMY_FILE)
     tax_ids = [t.id for t in taxonomy]
@@ -232,10 +232,10 @@ def train_themes(settings: dict[str, Any] | None = None, write: bool = True, spl
         from pipeline.extract.train import FOLDS
         from pipeline.extract.train import load_split as load_rows
 
-        items = load_split("v2:train", tax_ids)
+        items = load_split(f"{split}:train", tax_ids)
         train = _relabelled(items, RELABEL, RELABEL_V2)
         scored = fold_gold([c.gold for c in items], new)
-        rows, gold_docs = load_rows("v2:train")
+        rows, gold_docs = load_rows(f"{split}:train")
         folds = np.asarray(item_folds(items, [r for r in rows if r["id"] in gold_docs]))
         per_fold = [(np.flatnonzero(folds == f), data([g for g, k in zip(train, folds) if k != f]))
                     for f in sorted(set(folds.tolist()))]
@@ -253,7 +253,7 @@ def train_themes(settings: dict[str, Any] | None = None, write: bool = True, spl
                      "documents": len({c.document_id for c in items})}
         assert len(per_fold) == FOLDS
         note = (f"C, weights, temperature and thresholds chosen by {FOLDS}-fold cross-validation over page groups "
-                "of split v2 train (out-of-fold, classifier alone); refitted on all of train; test never read")
+                f"of split {split} train (out-of-fold, classifier alone); refitted on all of train; test never read")
     targets = _target_index(scored, tax_ids, new)
 
     # 1. C, prototype weight and corpus weight by accuracy, preferred accuracy and macro F1.

@@ -87,7 +87,7 @@ CASES = [
      "Förslag från mötet\n\n- Bygg en grillplats vid sjön. - Ordna skjuts till träffpunkten. - Sätt upp fler bänkar.\n",
      ["Bygg en grillplats vid sjön", "Ordna skjuts till träffpunkten", "Sätt upp fler bänkar"]),
     ("motion att-satser",
-     "Vi yrkar därför att kommunfullmäktige beslutar\n\n- att kultur- och fritidsnämnden inför ett fritidskort för unga,\n\n"
+     "Med detta som grund yrkar vi på att fullmäktige ska besluta\n\n- att kultur- och fritidsnämnden inför ett fritidskort för unga,\n\n"
      "- att kortet utvärderas efter ett år.\n",
      ["kultur- och fritidsnämnden inför ett fritidskort för unga", "kortet utvärderas efter ett år"]),
     ("a quote in a news item",
