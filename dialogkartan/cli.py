@@ -373,9 +373,9 @@ def _check_gold(path: Path) -> None:
 
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train or test of split v2 (train: a regression check, it is trained "
-                                            "on; test: score once, when the work is done); v1:test is the first "
-                                            "split's test, scored once")] = "train",
+    split: Annotated[str, typer.Option(help="train or test of split v3 (train: a regression check, it is trained "
+                                            "on; test: score once, when the work is done); v1:test and v2:test are "
+                                            "earlier splits' tests, each scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
 ) -> None:
     """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
@@ -383,8 +383,8 @@ def eval_corpus(
 
     from dialogkartan.textio import atomic_open, writable_target
 
-    if split.rpartition(":")[2] not in ("train", "dev", "test") or split.rpartition(":")[0] not in ("", "v1", "v2"):
-        raise UserError(f"unknown split {split!r}: train, dev or test, optionally prefixed v1: or v2:")
+    if split.rpartition(":")[2] not in ("train", "dev", "test") or split.rpartition(":")[0] not in ("", "v1", "v2", "v3"):
+        raise UserError(f"unknown split {split!r}: train, dev or test, optionally prefixed v1:, v2: or v3:")
     if output:
         writable_target(output)
     try:
@@ -410,15 +410,15 @@ def train_extract() -> None:
 @train_app.command("themes")
 def train_themes(
     split: Annotated[str, typer.Option(
-        help="v2: train on split v2's train, settings by 5-fold page-group cross-validation, shipped refitted "
-             "on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v2",
+        help="v3 (or v2): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
+             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v3",
 ) -> None:
     """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
     low-confidence thresholds chosen by cross-validation (v2) or on dev (v1); never reads test)."""
     from pipeline.themes.train import train_themes as _train
 
-    if split not in ("v1", "v2"):
-        raise typer.BadParameter("v1 or v2", param_hint="--split")
+    if split not in ("v1", "v2", "v3"):
+        raise typer.BadParameter("v1, v2 or v3", param_hint="--split")
     card = _train(split=split)
     key = "cv" if "cv" in card else "dev"
     _echo_json({k: v for k, v in card.items() if k != key} | {key: card[key]["before_refit"],
