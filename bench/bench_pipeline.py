@@ -94,11 +94,13 @@ def _stage(results: dict[str, dict[str, float]], name: str) -> Iterator[None]:
 
 
 def _one_run(db: Path, settings: dict[str, Any], themes: bool, opts: dict[str, Any]) -> dict[str, Any]:
-    """What `dialogkartan run` does, stage by stage; `writer` is the copy, migrate and publish."""
-    from dashboard.search import build_search_index
+    """What `dialogkartan run` does (pipeline.stages), stage by stage without the review stages;
+    `writer` is the copy, migrate and publish."""
     from dialogkartan.db import writer
     from pipeline import progress
     from pipeline.run import run_pipeline
+    from pipeline.search_index import build_search_index
+    from pipeline.tables_dashboard import refresh_recurring
 
     stages: dict[str, dict[str, float]] = {}
     out: dict[str, Any] = {"stages": stages}
@@ -106,6 +108,8 @@ def _one_run(db: Path, settings: dict[str, Any], themes: bool, opts: dict[str, A
         with writer(db) as con:
             with _stage(stages, "pipeline"), progress.bar("extraktion") as update:
                 out["pipeline"] = run_pipeline(con, settings, progress=update, **opts)
+            with _stage(stages, "dashboard_tables"):
+                refresh_recurring(con, settings, changed=bool(out["pipeline"]["documents"]))
             if themes:
                 from pipeline.themes import run_themes
 

@@ -1,71 +1,25 @@
-"""Full-text search on proposals with Swedish stemming (DuckDB's fts extension).
+"""Full-text search on proposals with Swedish stemming: the query side (DuckDB's fts extension).
 
-The fts extension ships on PyPI (`duckdb-extension-fts`) and is loaded by absolute path, so
-nothing is downloaded. An fts index can only be created by a writer:
-
-* the pipeline's writer calls `build_search_index(con)`; the index then lives in the published
-  file (schema `fts_main_proposals`);
-* when the file has no index, the dashboard builds one in its in-memory side
-  (`memory.search_proposals`), once per published file version.
+The index is defined once in `dialogkartan.fts` and built by the writer
+(`pipeline.search_index`, the run's last stage) into the published file (schema
+`fts_main_proposals`). When a file has no index, the dashboard builds the same one over its
+in-memory copy of the texts (`memory.search_proposals`), once per published file version; the
+published file is never written.
 """
 from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
-from pathlib import Path
 
 import duckdb
 
-FILE_INDEX_SCHEMA = "fts_main_proposals"
+from dialogkartan.fts import FILE_INDEX_SCHEMA, SearchUnavailable, create_index, load_fts
+
+__all__ = ["SearchUnavailable", "expand_query", "has_file_index", "search"]
+
 MEMORY_TABLE = "search_proposals"
 MEMORY_INDEX_SCHEMA = "fts_main_search_proposals"
 _build_lock = threading.Lock()
-
-
-class SearchUnavailable(Exception):
-    """The fts extension could not be loaded."""
-
-
-@lru_cache(maxsize=1)
-def extension_path() -> Path:
-    try:
-        import duckdb_extension_fts
-    except ImportError as exc:
-        raise SearchUnavailable("paketet duckdb-extension-fts saknas") from exc
-    base = Path(duckdb_extension_fts.__file__).parent
-    found = sorted(base.glob(f"extensions/v{duckdb.__version__}/fts.duckdb_extension")) or sorted(
-        base.glob("extensions/*/fts.duckdb_extension")
-    )
-    if not found:
-        raise SearchUnavailable(f"ingen fts.duckdb_extension under {base}")
-    return found[0]
-
-
-def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    path = str(extension_path()).replace("'", "''")
-    try:
-        con.execute(f"LOAD '{path}'")
-    except duckdb.Error as exc:
-        raise SearchUnavailable(str(exc).splitlines()[0]) from exc
-
-
-def _create_index(con: duckdb.DuckDBPyConnection, table: str) -> None:
-    con.execute(
-        f"PRAGMA create_fts_index('{table}', 'proposal_id', 'text', stemmer = 'swedish', "
-        "stopwords = 'none', ignore = '(\\.|[^a-zåäöéü0-9])+', strip_accents = 0, lower = 1, overwrite = 1)"
-    )
-
-
-def build_search_index(con: duckdb.DuckDBPyConnection) -> int:
-    """Build (or rebuild) the proposals' fts index inside a writer connection.
-
-    Call it after the proposals changed, inside `dialogkartan.db.writer`. Returns the number of
-    proposals indexed.
-    """
-    load_fts(con)
-    _create_index(con, "proposals")
-    return con.execute("SELECT count(*) FROM proposals").fetchone()[0]
 
 
 def has_file_index(cur: duckdb.DuckDBPyConnection, catalog: str) -> bool:
@@ -89,7 +43,7 @@ def _ensure_memory_index(con: duckdb.DuckDBPyConnection, catalog: str) -> None:
             return
         cur.execute("USE memory")
         cur.execute(f"CREATE OR REPLACE TABLE {MEMORY_TABLE} AS SELECT proposal_id, text FROM {catalog}.proposals")
-        _create_index(cur, MEMORY_TABLE)
+        create_index(cur, MEMORY_TABLE)
 
 
 _WORD = re.compile(r"[0-9a-zåäöéü]+")

@@ -137,12 +137,13 @@ def _report_dict(report: object) -> object:
 
 
 def _ingest(job: Path, sources: list, db_file: Path) -> None:
+    from dialogkartan.config import load_settings
     from dialogkartan.db import writer
-    from dialogkartan.ingest import ingest_job
+    from pipeline.stages import Plan, run_stages
 
     with writer(db_file) as con:
-        rep = ingest_job(con, job, sources)
-    typer.echo(f"ingested into {db_file}: {json.dumps(rep.as_dict(), ensure_ascii=False)}")
+        summary = run_stages(con, load_settings(), Plan(job=job, sources=tuple(sources)), only=("ingest",))
+    typer.echo(f"ingested into {db_file}: {json.dumps(summary['ingest'], ensure_ascii=False)}")
 
 
 @sources_app.command("list")
@@ -263,6 +264,7 @@ def run(
     from dialogkartan.config import load_settings
     from dialogkartan.db import writer
     from pipeline.executor import EXECUTORS
+    from pipeline.stages import Plan, run_stages
 
     if executor is not None and executor not in EXECUTORS:
         raise UserError(f"unknown executor {executor!r}: use {' or '.join(EXECUTORS)}")
@@ -271,35 +273,10 @@ def run(
     db_file = _db(db)
     if not db_file.exists():
         raise UserError(f"no database at {db_file}; crawl first (`dialogkartan crawl` or `dialogkartan demo`)")
-    settings = load_settings()
     with writer(db_file) as con:
-        summary = run_stages(con, settings, force=force, themes=themes, executor=executor, address=address,
-                             workers=workers)
+        summary = run_stages(con, load_settings(), Plan(force=force, themes=themes, executor=executor,
+                                                        address=address, workers=workers))
     _echo_json(summary)
-
-
-def run_stages(con, settings: dict, *, force: bool = False, themes: bool = True, executor: str | None = None,
-               address: str | None = None, workers: str | None = None) -> dict:
-    from pipeline import progress
-    from pipeline.run import run_pipeline
-
-    from review.apply import apply_review_themes, apply_reviews
-
-    with progress.bar("extraktion") as update:
-        summary = {"pipeline": run_pipeline(con, settings, force=force, executor=executor, address=address,
-                                            workers=workers, progress=update)}
-    summary["reviews"] = apply_reviews(con)  # reviewers' corrections win over extraction
-    if themes:
-        from pipeline.themes import run_themes
-
-        with progress.spinner("teman"):
-            summary["themes"] = run_themes(con, settings)
-    summary["reviews"].update(apply_review_themes(con))  # ... and over the theme stage
-    from dashboard.search import build_search_index
-
-    # The fts index must be built by a writer; the dashboard only reads it.
-    summary["search_index"] = build_search_index(con)
-    return summary
 
 
 @app.command()
@@ -573,7 +550,7 @@ def demo(
     from crawl.run import crawl as run_crawl
     from dialogkartan.config import load_settings
     from dialogkartan.db import writer
-    from dialogkartan.ingest import ingest_job
+    from pipeline.stages import Plan, run_stages, totals as db_totals
 
     db_file = _db(db)
     sources = load_sources(sample / "sources.yaml")
@@ -589,16 +566,13 @@ def demo(
     typer.echo(f"      {json.dumps(_report_dict(report), ensure_ascii=False, default=str)[:400]}")
     typer.echo(f"[2/3] loading and analysing into {db_file}")
     with writer(db_file) as con:
-        rep = ingest_job(con, job, sources)
-        summary = run_stages(con, load_settings())
-        totals = con.execute(
-            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE relevant),"
-            " (SELECT count(*) FROM proposals), (SELECT count(DISTINCT municipality_code) FROM documents)"
-        ).fetchone()
-    typer.echo(f"      ingest {rep.as_dict()['documents_new']} new; pipeline {json.dumps(summary, default=str)[:300]}")
+        summary = run_stages(con, load_settings(), Plan(job=job, sources=tuple(sources)))
+        totals = db_totals(con)
+    stages = {k: v for k, v in summary.items() if k != "ingest"}
+    typer.echo(f"      ingest {summary['ingest']['documents_new']} new; pipeline {json.dumps(stages, default=str)[:300]}")
     typer.echo(
-        f"[3/3] {totals[0]} documents ({totals[1]} relevant), {totals[2]} proposals, "
-        f"{totals[3]} municipalities in {time.perf_counter() - t0:.0f}s"
+        f"[3/3] {totals['documents']} documents ({totals['relevant']} relevant), {totals['proposals']} proposals, "
+        f"{totals['municipalities']} municipalities in {time.perf_counter() - t0:.0f}s"
     )
     if serve:
         _serve_dashboard(db_file, port)

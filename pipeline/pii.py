@@ -9,7 +9,7 @@ numbers (PHONE) and personnummer/samordningsnummer with a valid Luhn check digit
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from dialogkartan.pii_patterns import (  # noqa: F401 - the rule set, re-exported for callers
     FIRST_NAMES,
@@ -22,6 +22,11 @@ from dialogkartan.pii_patterns import (  # noqa: F401 - the rule set, re-exporte
     replace_spans,
     resolve,
 )
+
+# spaCy only where a model runs: the dashboard imports pipeline.export, and so this module, for
+# its table definitions, and must not load spaCy (tests/test_layout.py).
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _is_common_word(word: str) -> bool:

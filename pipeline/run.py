@@ -206,11 +206,6 @@ def run_pipeline(
                     progress(counts["documents"], len(pending))
             timings["extract_and_write"] = time.perf_counter() - t1
             timings["write"] = write_s
-        from pipeline.tables_dashboard import refresh_recurring  # the dashboard's recurring proposals
-
-        t_rec = time.perf_counter()
-        counts["recurring_groups"] = refresh_recurring(con, settings, changed=bool(pending))
-        timings["recurring"] = time.perf_counter() - t_rec
         timings["total"] = time.perf_counter() - t0
         finish_run(con, run_id, "ok", counts, timings)
     except Exception as exc:

@@ -57,23 +57,14 @@ def apply_reviews(con: duckdb.DuckDBPyConnection, store_path: Path | None = None
         log.warning("review %s of document %s by %s not applied: %s", f["review_id"], f["document_id"],
                     f["reviewer"], f["reason"])
     summary = {"documents": len(states), **dict(sorted(counts.items())), "flagged": len(flagged)}
-    if _proposals_fingerprint(con) != before:
-        summary["recurring_groups"] = _refresh_recurring(con)
+    # The stage after this one rebuilds the dashboard's recurring proposals when they changed.
+    summary["proposals_changed"] = _proposals_fingerprint(con) != before
     _record(con, summary, flagged)
     return summary
 
 
 def _proposals_fingerprint(con: duckdb.DuckDBPyConnection) -> tuple:
     return con.execute("SELECT count(*), coalesce(sum(hash(proposal_id || text)), 0) FROM proposals").fetchone()
-
-
-def _refresh_recurring(con: duckdb.DuckDBPyConnection) -> int | None:
-    """The dashboard's recurring-proposal groups were built from the pipeline's proposals in the
-    extraction step; the reviewed ones replace them, so rebuild (only when a review changed them)."""
-    from dialogkartan.config import load_settings
-    from pipeline.tables_dashboard import refresh_recurring
-
-    return refresh_recurring(con, load_settings(), changed=True)
 
 
 def apply_review_themes(con: duckdb.DuckDBPyConnection, store_path: Path | None = None) -> dict[str, Any]:

@@ -55,6 +55,11 @@ def test_demo_crawls_analyses_and_is_idempotent(isolated_home: Path, monkeypatch
     # Themes exist for the proposals.
     assert q("SELECT count(DISTINCT proposal_id) FROM proposal_themes") >= q("SELECT count(*) FROM proposals") * 0.8
     assert q("SELECT count(*) FROM runs WHERE status = 'ok'") >= 2
+    # Every stage is recorded, in order, under the run's one `stages` row (pipeline.stages).
+    assert con.execute("SELECT stage, status FROM stage_runs WHERE run_id = (SELECT run_id FROM runs WHERE kind = 'stages')"
+                       " ORDER BY position").fetchall() == [
+        (stage, "ok") for stage in ("ingest", "extract", "reviews", "dashboard_tables", "themes", "review_themes",
+                                    "search_index")]
     before = con.execute(CONTENT).fetchone()
     con.close()
 

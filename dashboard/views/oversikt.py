@@ -54,7 +54,8 @@ st.subheader("Senaste körningarna")
 if runs.empty:
     st.info("Inga körningar registrerade.")
 else:
-    kinds = {"ingest": "Inläsning", "pipeline": "Analys", "themes": "Teman"}
+    kinds = {"ingest": "Inläsning", "pipeline": "Analys", "themes": "Teman", "reviews": "Granskning",
+             "stages": "Alla steg"}  # a `stages` run: every stage of one `dialogkartan run`
     status = {"ok": "klar", "failed": "misslyckades", "running": "pågår"}
     st.dataframe(
         pd.DataFrame({

@@ -14,6 +14,7 @@ from conftest import APP, run_ok
 from dashboard import common, db, downloads, queries, search
 from dashboard.redact import redact
 from dialogkartan.db import latest_version, migrate, writer
+from pipeline.search_index import build_search_index
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, db_file: Path):
@@ -105,7 +106,7 @@ def test_search_uses_the_file_index_built_by_the_writer(fixture_db_path, tmp_pat
     assert not search.has_file_index(mem.cursor(), db.CATALOG)
     mem.close()
     with writer(path) as w:
-        assert search.build_search_index(w) == 22
+        assert build_search_index(w) == 22  # the writer's side (pipeline.search_index)
     con = db.open_readonly(path)
     assert search.has_file_index(con.cursor(), db.CATALOG)
     hits = search.search(con, db.CATALOG, "trygghetsvandringarna")

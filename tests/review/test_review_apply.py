@@ -45,17 +45,18 @@ def write_session(reviewer: str = ANNA) -> str:
 
 def run(path: Path) -> dict:
     """`dialogkartan run` (without re-extraction or the theme model) on the fixture database."""
-    from dialogkartan.cli import run_stages
+    from pipeline.stages import Plan, run_stages
 
     fixture.mark_processed(path)
     with writer(path) as con:
-        return run_stages(con, load_settings(), themes=False)
+        return run_stages(con, load_settings(), Plan(themes=False))
 
 
 def test_reviews_override_the_pipeline_in_published_tables(review_db):
     added = write_session()
-    summary = run(review_db)["reviews"]
-    assert summary["documents"] == 1 and summary["flagged"] == 0 and summary["themes_changed"] == 2
+    stages = run(review_db)
+    summary = stages["reviews"]
+    assert summary["documents"] == 1 and summary["flagged"] == 0 and stages["review_themes"]["themes_changed"] == 2
     props = {r[0]: r[1:] for r in rows(review_db, "SELECT proposal_id, text, target_groups, confidence FROM proposals"
                                                   " WHERE document_id = ?", [DOC_ID])}
     assert proposal_key(3) not in props  # rejected
@@ -70,7 +71,7 @@ def test_reviews_override_the_pipeline_in_published_tables(review_db):
     assert dict(rows(review_db, "SELECT theme_id, proposals FROM document_themes WHERE document_id = ?", [DOC_ID])) == {
         "motesplatser_aktiviteter": 2, "trygghet_vald": 1}
     # The dashboard's recurring-proposal table was rebuilt from the reviewed proposals.
-    assert "recurring_groups" in summary
+    assert summary["proposals_changed"] and "recurring_groups" in stages["dashboard_tables"]
     recurring = {pid for (pid,) in rows(review_db, "SELECT proposal_id FROM recurring_proposals")}
     assert proposal_key(3) not in recurring
     run_row = rows(review_db, "SELECT status, counts FROM runs WHERE kind = 'reviews'")
@@ -131,6 +132,6 @@ def test_reviews_of_a_changed_page_are_flagged_not_applied(review_db, caplog):
 
 
 def test_no_store_no_run_row(review_db):
-    summary = run(review_db)["reviews"]
-    assert summary == {"documents": 0, "themes_changed": 0}
+    stages = run(review_db)
+    assert stages["reviews"] == {"documents": 0} and stages["review_themes"] == {"themes_changed": 0}
     assert rows(review_db, "SELECT count(*) FROM runs WHERE kind = 'reviews'") == [(0,)]
