@@ -4,6 +4,9 @@
 moves only the database file; `DIALOGKARTAN_SHARED` names the shared reference folder (gold-dev,
 seeds, reference corpora; read in place, never copied), by default `../shared` beside the repository.
 Nothing else computes the repository root. Standard library only: the crawler imports this.
+
+In a non-editable install ROOT is site-packages: config/ is installed there beside the packages
+(pyproject.toml, tests/test_packaging.py), data/ is not, so set DIALOGKARTAN_HOME there.
 """
 from __future__ import annotations
 

@@ -13,12 +13,12 @@ import csv
 import unicodedata
 from pathlib import Path
 
-from crawl import ROOT
+from crawl import CONFIG_DIR, ROOT
 from crawl.registry import Source, dump_sources
 
 PROJECT_CSV = ROOT / "data" / "reference" / "municipalities.csv"
 SHARED_CSV = ROOT.parent / "shared" / "reference" / "geodata" / "municipality_county.csv"
-OUT = ROOT / "config" / "sources" / "generated.yaml"
+OUT = CONFIG_DIR / "sources" / "generated.yaml"
 
 # Home domains that do not follow the slug rule (facts about the municipalities' own sites).
 DOMAIN_EXCEPTIONS = {
