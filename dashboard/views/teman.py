@@ -25,7 +25,9 @@ if st.session_state.get("teman_tema") not in labels:
 theme = st.selectbox("Tema", list(labels), key="teman_tema",
                      format_func=lambda t: f"{labels[t]} ({num(tdf.set_index('theme_id').loc[t, 'forslag'])} förslag)")
 st.query_params["tema"] = theme
-info = queries.theme_detail(key, theme)
+# The comparison pages' bar without its theme filter: this page's theme is the one above.
+f = filters.bar("teman", key, themes=False)
+info = queries.theme_detail(key, theme, f)
 row = info["theme"]
 
 ORIGIN = {"taxonomy": "ur taxonomin (config/taxonomy/themes.yaml)", "discovered": "upptäckt i materialet (klustring)",
@@ -53,18 +55,18 @@ st.markdown(md_escape("; ".join(how) + ". " + ("; ".join(parts) + "." if parts e
 st.subheader("Typiska förslag")
 quotes = info["quotes"]
 if quotes.empty:
-    st.caption("Inga citat sparade för temat.")
+    st.caption("Inga förslag om temat i det här urvalet." if f != filters.Filter(period_kind=f.period_kind)
+               else "Inga citat sparade för temat.")
 for q in quotes.itertuples():
     text = q.text
     if v.redact:
         text = redact(text, as_spans(q.pii)) or ""
     st.markdown(f"> «{md_escape(common.strip_marker(text))}»\n>\n> — " + common.quote_source(q))
 
-all_ = filters.Filter()
 c1, c2 = st.columns(2)
 with c1:
     st.subheader("Kommuner där temat är starkast")
-    muni = queries.theme_by_municipality(key, all_)
+    muni = queries.theme_by_municipality(key, f)
     muni = muni[(muni["theme_id"] == theme) & (muni["bas_dokument"] >= v.min_documents)].copy()
     if muni.empty:
         st.caption(f"Ingen kommun har förslag om temat från minst {v.min_documents} dokument.")
@@ -77,7 +79,7 @@ with c1:
         st.caption(f"Kommuner med minst {v.min_documents} dokument (gränsen i sidofältet), ordnade efter överrepresentation.")
 with c2:
     st.subheader("Målgrupper")
-    tg = queries.target_group_by_theme(key, all_)
+    tg = queries.target_group_by_theme(key, f)
     share_all = tg.groupby("theme_id")["forslag"].sum()
     overall = (share_all / share_all.sum()).get(theme, float("nan"))
     tg = tg[tg["theme_id"] == theme].copy()
@@ -93,15 +95,19 @@ with c2:
 
 st.subheader("Över tid")
 first, last = queries.published_range(key)
-trend = queries.theme_trend(key, filters.Filter(themes=(theme,)))
+trend = queries.theme_trend(key, filters.Filter(f.counties, f.municipalities, f.group, (theme,), f.period_kind,
+                                                f.start, f.end))
 if first is None or trend.empty:
-    st.caption("Inga daterade förslag om temat.")
+    st.caption("Inga daterade förslag om temat i det här urvalet.")
 else:
-    periods = filters.periods_between(first, last, filters.YEAR)
+    periods = filters.periods_between(filters.period_start(f.start) if f.start else first,
+                                      filters.period_start(f.end) if f.end else last, f.period_kind)
     t = trend.set_index("period").reindex(periods)
+    unit = "årets" if f.period_kind == filters.YEAR else "kvartalets"
     fig = go.Figure(go.Bar(x=periods, y=t["forslag"].fillna(0).astype(int).tolist(),
-                           text=[f"{pct(a)} av årets förslag" if not pd.isna(a) else "0 förslag" for a in t["andel"]],
+                           text=[f"{pct(a)} av {unit} förslag" if not pd.isna(a) else "0 förslag" for a in t["andel"]],
                            hovertemplate="%{x}: %{y} förslag (%{text})<extra></extra>"))
     fig.update_layout(height=300, margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      xaxis={"type": "category", "title": {"text": "År"}}, yaxis={"title": {"text": "Förslag"}})
+                      xaxis={"type": "category", "title": {"text": "År" if f.period_kind == filters.YEAR else "Kvartal"}},
+                      yaxis={"title": {"text": "Förslag"}})
     st.plotly_chart(fig, key="teman_trend")

@@ -4,7 +4,7 @@ Six municipalities in three counties and a region, fifteen documents 2019–2025
 proposals with target groups, themes and a status, dialogue events, theme quotes, PII entities,
 an HTML-looking proposal, a list-item proposal ("- …"), a fetch log with failures and a missing
 robots.txt, and runs with quality figures. Built with the project's writer; the recurring
-proposals table comes from dashboard.recurring with the committed static vectors.
+proposals and the proposal facts come from pipeline.tables_dashboard, as the pipeline writes them.
 """
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ class Doc:
     title: str
     # (sentence, proposal: (kind, groups, theme[, quote inside the sentence]) or None)
     sentences: list[tuple[str, tuple | None]] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)  # municipality codes the text names (extraction)
 
 
 DOCS = [
@@ -111,10 +112,13 @@ DOCS = [
     Doc("1281", None, "Medborgardialog om stadsparken", [
         ("Deltagarna föreslog fler sittplatser i stadsparken.", ("förslag", [], "motesplatser_aktiviteter")),
     ]),
+    # Its text names Vännäs (the extraction's pick, in the region's county: credited "via regional
+    # dialog") and Uppsala (another county: never credited).
     Doc("region", "2023-06-01", "Regional dialogdag om psykisk hälsa", [
         ("Dialogdagen hölls i Vännäs med unga från hela länet.", None),
         ("- Fler samtalsgrupper för unga i skolan", ("förslag", ["barn_och_unga"], "stod_insatser")),
-    ]),
+        ("Ungdomsrådet i Uppsala följde dagen digitalt.", None),
+    ], mentioned=["0380"]),
 ]
 STATUS = {"Invånarna föreslog fler nattvandrare på helgerna.": "bifallen"}
 # document number (1-based) → (date, place, count, qualifier, participant kinds)
@@ -197,6 +201,8 @@ def build(path: Path) -> Path:
                     quotes.setdefault(theme, []).append((pid, doc_id, quote))
                     con.execute("INSERT INTO proposal_themes VALUES (?, ?, 0.7, 'r3', NULL, 0.7, 'klassificerare')", [pid, theme])
             con.execute("INSERT INTO document_municipalities VALUES (?, ?, 'publisher')", [doc_id, muni])
+            for code in d.mentioned:
+                con.execute("INSERT INTO document_municipalities VALUES (?, ?, 'mentioned')", [doc_id, code])
             if i in EVENTS:
                 day, place, count, qualifier, kinds = EVENTS[i]
                 con.execute("INSERT INTO events VALUES (?, 0, 0, ?, ?, ?, ?, ?, ?, ?)",
@@ -227,7 +233,8 @@ def build(path: Path) -> Path:
         for run_id, kind, started, counts, quality in runs:
             con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, 'ok', '0.1.0', 'abc', ?, '{}', ?, NULL)",
                         [run_id, kind, started, started, json.dumps(counts), json.dumps(quality)])
-        from pipeline.tables_dashboard import write_recurring
+        from pipeline.tables_dashboard import write_facts, write_recurring
 
         write_recurring(con)
+        write_facts(con)
     return path

@@ -102,11 +102,43 @@ def test_jamfor_shares_counts_lift_and_few_documents_shown_with_caveat(page):
     # Lund rests on one document: the value is shown, with the caveat.
     assert cell(t, Kommun="Lunds kommun", Tema="Mötesplatser och aktiviteter")["Andel"] == f"100{NB}% (få underlag)"
     assert "config/settings.yaml" in captions(at) and "sidofältet" in captions(at)  # få underlag explained
-    # The region's proposal is credited to no municipality (its text names Vännäs).
-    assert set(t.loc[t["Kommun"] == "Vännäs kommun", "Tema"]) == {"Stöd och insatser", "Digitalisering", "Trygghet och våld"}
-    assert cell(t, Kommun="Vännäs kommun", Tema="Stöd och insatser")["Förslag"] == 1
-    assert "Region Västerbotten 1 förslag" in captions(at)
     assert len(at.get("plotly_chart")) == 1 and len(at.get("vega_lite_chart")) == 1
+    assert at.toggle(key="jamfor_regional").value is True  # regional dialogues credited by default
+
+
+def test_jamfor_credits_a_regional_dialogue_to_the_municipalities_its_text_names(page):
+    at = page("jamfor")
+    t = df_by_key(at, "jamfor_tabell")
+    # Region Västerbotten's page names Vännäs (its county) and Uppsala (another county): its one
+    # proposal (stöd) counts for Vännäs, labelled, and never for Uppsala.
+    vannas = cell(t, Kommun="Vännäs kommun", Tema="Stöd och insatser")
+    # Vännäs: its own anhöriga proposal + the region's; base 3 own + 1 = 4 proposals, 2 + 1 documents.
+    assert (vannas["Förslag"], vannas["Varav via regional dialog"]) == (2, 1)
+    assert (vannas["Kommunens förslag"], vannas["Kommunens dokument"], vannas["Andel"]) == (4, 3, f"50{NB}%")
+    # The county's share counts the region's proposal once: stöd 3 of 15 → (2/4) / (3/15).
+    assert (vannas["Andel i länet"], vannas["Överrepresentation"]) == (f"20{NB}%", "×2,5")
+    assert cell(t, Kommun="Vännäs kommun", Tema="Digitalisering")["Varav via regional dialog"] == 0
+    assert "Stöd och insatser" not in set(t.loc[t["Kommun"] == "Uppsala kommun", "Tema"])
+    assert set(t.loc[t["Kommun"] == "Uppsala kommun", "Varav via regional dialog"]) == {0}
+    assert "Region Västerbotten 1 förslag, varav 1 i dialoger som nämner 1 av länets kommuner" in captions(at)
+    assert "† Kommunen har förslag via regional dialog" in captions(at)
+    heat = plotly(at)["data"][0]
+    row = next(i for i, y in enumerate(heat["y"]) if y.startswith("Vännäs kommun"))
+    assert heat["y"][row].endswith("†") and any("1 via regional dialog" in x for x in heat["text"][row])
+    # Off: the region counts for no municipality, and the choice is in the URL.
+    at.toggle(key="jamfor_regional").set_value(False)
+    run_ok(at)
+    t = df_by_key(at, "jamfor_tabell")
+    vannas = cell(t, Kommun="Vännäs kommun", Tema="Stöd och insatser")
+    assert (vannas["Förslag"], vannas["Varav via regional dialog"], vannas["Kommunens förslag"]) == (1, 0, 3)
+    assert "De räknas inte för någon kommun" in captions(at)
+    assert dict(at.query_params) == {"regional": "0"}
+
+
+def test_jamfor_regional_choice_from_the_url(app):
+    at = open_with_url(app, "jamfor", regional="0")
+    assert at.toggle(key="jamfor_regional").value is False
+    assert cell(df_by_key(at, "jamfor_tabell"), Kommun="Vännäs kommun", Tema="Stöd och insatser")["Förslag"] == 1
     at.radio(key="jamfor_referens").set_value("alla")
     run_ok(at)
     umea = cell(df_by_key(at, "jamfor_tabell"), Kommun="Umeå kommun", Tema="Mötesplatser och aktiviteter")
