@@ -365,43 +365,53 @@ _EVENT_DATE = """coalesce(CASE length(e.date) WHEN 10 THEN try_cast(e.date AS DA
 
 
 # Every dialogue event under a Filter (county, municipality, target group of the document or of
-# its proposals, theme of its proposals, period on the event's date) and dialogue types.
-_EVENTS = f"""
+# its proposals, theme of its proposals, period on the event's date) and dialogue types. The
+# proposal conditions are only written when that filter is set: otherwise they cost a pass over
+# every proposal for nothing (the SQL's structure, never a user's value, depends on it).
+def _events_sql(f: Filter) -> str:
+    group = """AND (list_contains(coalesce(d.target_groups, []), $group)
+               OR EXISTS (SELECT 1 FROM proposals p WHERE p.document_id = d.document_id
+                          AND list_contains(coalesce(p.target_groups, []), $group)))""" if f.group else ""
+    themes = """AND EXISTS (SELECT 1 FROM proposals p JOIN proposal_themes pt USING (proposal_id)
+               WHERE p.document_id = d.document_id AND list_contains($themes::VARCHAR[], pt.theme_id))""" \
+        if f.themes else ""
+    return f"""
         SELECT d.document_id, e.event_no, e.date AS datum_text, {_EVENT_DATE} AS datum, e.place AS plats,
                e.participants_count AS deltagare, e.participants_qualifier AS kvalificering,
                e.participant_kinds AS deltagartyper, d.dialogue_type AS typ,
                coalesce(src.name, m.name, 'okänd utgivare') AS arrangor, coalesce(src.kind, 'kommun') AS utgivartyp,
-               m.name AS kommun, c.name AS lan, d.target_groups AS malgrupper, d.url, d.title,
-               (SELECT count(*) FROM proposals p WHERE p.document_id = d.document_id) AS forslag
+               m.name AS kommun, c.name AS lan, d.target_groups AS malgrupper, d.url, d.title
         FROM events e JOIN documents d ON d.document_id = e.document_id
         LEFT JOIN sources src ON src.source_id = d.source_id
         LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
         LEFT JOIN counties c ON c.county_code = coalesce(d.county_code, m.county_code)
         WHERE (len($counties::VARCHAR[]) = 0 OR list_contains($counties::VARCHAR[], coalesce(d.county_code, m.county_code)))
           AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], {CREDITED}))
-          AND ($group IS NULL OR list_contains(coalesce(d.target_groups, []), $group)
-               OR EXISTS (SELECT 1 FROM proposals p WHERE p.document_id = d.document_id
-                          AND list_contains(coalesce(p.target_groups, []), $group)))
           AND ($d0 IS NULL OR {_EVENT_DATE} >= $d0) AND ($d1 IS NULL OR {_EVENT_DATE} < $d1)
           AND (len($types::VARCHAR[]) = 0 OR list_contains($types::VARCHAR[], d.dialogue_type))
-          AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposals p JOIN proposal_themes pt USING (proposal_id)
-               WHERE p.document_id = d.document_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
+          {group} {themes}
 """
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def events(key: Key, f: Filter, types: tuple[str, ...] = (), limit: int = 2000) -> pd.DataFrame:
-    """The newest `limit` events under the filter, with their document and proposal count."""
-    return _df(key, _EVENTS + "ORDER BY datum DESC NULLS LAST, arrangor, e.event_no LIMIT $limit",
+    """The newest `limit` events under the filter, with their document and proposal count
+    (counted for the page's events only)."""
+    order = "datum DESC NULLS LAST, arrangor, event_no, document_id"  # document_id: ties in a fixed order
+    return _df(key, f"""WITH page AS ({_events_sql(f)} ORDER BY {order} LIMIT $limit),
+                        n AS (SELECT document_id, count(*) AS forslag FROM proposals
+                              WHERE document_id IN (SELECT document_id FROM page) GROUP BY document_id)
+                        SELECT page.*, coalesce(n.forslag, 0) AS forslag FROM page LEFT JOIN n USING (document_id)
+                        ORDER BY {order}""",
                {**f.sql(), "types": list(types), "limit": limit})
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def events_count(key: Key, f: Filter, types: tuple[str, ...] = ()) -> dict[str, int]:
     """Events, stated participants and proposals under the same filter, beyond the page's limit."""
-    row = _one(key, "WITH q AS (" + _EVENTS + """)
+    row = _one(key, f"""WITH q AS ({_events_sql(f)})
                SELECT count(*), coalesce(sum(deltagare), 0),
-                      (SELECT coalesce(sum(forslag), 0) FROM (SELECT DISTINCT document_id, forslag FROM q))
+                      (SELECT count(*) FROM proposals WHERE document_id IN (SELECT document_id FROM q))
                FROM q""", {**f.sql(), "types": list(types)})
     return {"events": int(row[0]), "participants": int(row[1]), "proposals": int(row[2])}
 

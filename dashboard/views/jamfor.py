@@ -55,22 +55,18 @@ few_muni = dict(zip(munis["municipality_code"], munis["bas_dokument"] < v.min_do
 row_labels = [f"{r.kommun} ({num(r.bas_dokument)} dok.)" + (" *" if few_muni[r.municipality_code] else "")
               + (" †" if r.bas_via_regional else "") for r in munis.itertuples()]
 themes = sorted(df["tema"].unique())
-z = df.pivot_table(index="municipality_code", columns="tema", values="andel", aggfunc="first").reindex(
+z = df.pivot(index="municipality_code", columns="tema", values="andel").reindex(
     index=munis["municipality_code"], columns=themes).fillna(0.0)
-cells = {(r.municipality_code, r.tema): r for r in df.itertuples()}
-text = []
-for code in munis["municipality_code"]:
-    row = []
-    for t in themes:
-        r = cells.get((code, t))
-        row.append(f"{pct(r.andel)} ({num(r.forslag)})<br>{lift_text(r.lift)}"
-                   + (f"<br>{num(r.via_regional)} {VIA}" if r.via_regional else "") if r is not None else "0 %")
-    text.append(row)
+# Column-wise: a national corpus gives thousands of cells, and per-row objects are slow.
+df["cell"] = [f"{pct(a)} ({num(n)})<br>{lift_text(x)}" + (f"<br>{num(r)} {VIA}" if r else "")
+              for a, n, x, r in zip(df["andel"], df["forslag"], df["lift"], df["via_regional"])]
+text = df.pivot(index="municipality_code", columns="tema", values="cell").reindex(
+    index=munis["municipality_code"], columns=themes).fillna("0 %").to_numpy()
 # Theme labels wrap instead of rotating; labels and names go in escaped (plotly renders <br>).
 x_labels = ["<br>".join(textwrap.wrap(common.plain(t), 16)) for t in themes]
 labelled = len(row_labels) <= 40
 fig = go.Figure(go.Heatmap(
-    z=(z * 100).round(1).values.tolist(), x=x_labels, y=[common.plain(r) for r in row_labels],
+    z=(z * 100).round(1).to_numpy(dtype=float), x=x_labels, y=[common.plain(r) for r in row_labels],
     text=text, texttemplate="%{text}" if labelled else None, textfont={"size": 13},
     colorscale="Blues", zmin=0, zmax=100, colorbar={"title": {"text": "Andel %"}}, xgap=2, ygap=2,
     hovertemplate="%{y}<br>%{x}: %{text}<extra></extra>",
@@ -118,17 +114,16 @@ present = [t for t in by_size.index if t in theme_label]
 if st.session_state.get("jamfor_karttema") not in present:
     st.session_state.pop("jamfor_karttema", None)
 theme = st.selectbox("Tema på kartan", present, format_func=lambda t: theme_label.get(t, t), key="jamfor_karttema")
-sel = df[df["theme_id"] == theme].set_index("municipality_code")
-base = munis.set_index("municipality_code")
+sel = df[df["theme_id"] == theme].set_index("municipality_code").reindex(munis["municipality_code"])
 values = pd.DataFrame({
-    "share": [float(sel.loc[c, "andel"]) * 100 if c in sel.index else 0.0 for c in base.index],
+    "share": (sel["andel"].fillna(0.0) * 100).astype(float).tolist(),
     "label": [
-        f"{base.loc[c, 'kommun']}: {pct(sel.loc[c, 'andel']) if c in sel.index else '0 %'} "
-        f"({num(sel.loc[c, 'forslag']) if c in sel.index else 0} av {num(base.loc[c, 'bas_forslag'])} förslag)"
-        + (f", {FEW}" if few_muni[c] else "")
-        for c in base.index
+        f"{name}: {pct(a) if not pd.isna(a) else '0 %'} ({num(n) if not pd.isna(n) else 0} av {num(b)} förslag)"
+        + (f", {FEW}" if few else "")
+        for name, a, n, b, few in zip(munis["kommun"], sel["andel"], sel["forslag"], munis["bas_forslag"],
+                                      munis["bas_dokument"] < v.min_documents)
     ],
-}, index=base.index)
+}, index=munis["municipality_code"].tolist())
 spec, how = geo.theme_map(key, values, theme_label[theme])
 st.vega_lite_chart(spec, key="jamfor_karta")
 st.caption(how)
