@@ -572,7 +572,6 @@ def proposals(
     """Filtered proposals with their sentence, source and PII spans; and the total count.
     `ids` (from a search, best first) restricts and orders the result; None = no search."""
     params = {
-        "use_ids": ids is not None,
         "ids": list(ids or []),
         "munis": list(municipalities_),
         "themes": list(themes_),
@@ -583,45 +582,56 @@ def proposals(
         "limit": limit,
         "offset": offset,
     }
-    where = f"""
+    # Only the joins and conditions a set filter needs (the SQL's structure, never a user's value,
+    # depends on the filter): an unused join or EXISTS still costs a pass over every proposal.
+    where = """
         FROM proposals p
         JOIN documents d ON d.document_id = p.document_id
-        LEFT JOIN sources src ON src.source_id = d.source_id
-        LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
-        LEFT JOIN (SELECT unnest($ids::VARCHAR[]) AS proposal_id, generate_subscripts($ids::VARCHAR[], 1) AS rank) r
+    """
+    conds = []
+    if ids is not None:
+        where += """JOIN (SELECT unnest($ids::VARCHAR[]) AS proposal_id, generate_subscripts($ids::VARCHAR[], 1) AS rank) r
                ON r.proposal_id = p.proposal_id
-    """
-    cond = f"""
-        WHERE (NOT $use_ids OR r.rank IS NOT NULL)
-          AND (len($munis::VARCHAR[]) = 0 OR list_contains($munis::VARCHAR[], {CREDITED}))
-          AND (len($themes::VARCHAR[]) = 0 OR EXISTS (SELECT 1 FROM proposal_themes pt
-               WHERE pt.proposal_id = p.proposal_id AND list_contains($themes::VARCHAR[], pt.theme_id)))
-          AND (len($groups::VARCHAR[]) = 0 OR len(list_intersect($groups::VARCHAR[],
-               coalesce(p.target_groups, []))) > 0)
-          AND (len($kinds::VARCHAR[]) = 0 OR list_contains($kinds::VARCHAR[], p.kind))
-          AND ($y0 IS NULL OR year(d.published_date) BETWEEN $y0 AND $y1)
-    """
+        """
+    if municipalities_:
+        where += "LEFT JOIN sources src ON src.source_id = d.source_id\n"
+        conds.append(f"list_contains($munis::VARCHAR[], {CREDITED})")
+    if themes_:
+        conds.append("EXISTS (SELECT 1 FROM proposal_themes pt WHERE pt.proposal_id = p.proposal_id"
+                     " AND list_contains($themes::VARCHAR[], pt.theme_id))")
+    if groups:
+        conds.append("len(list_intersect($groups::VARCHAR[], coalesce(p.target_groups, []))) > 0")
+    if kinds:
+        conds.append("list_contains($kinds::VARCHAR[], p.kind)")
+    if years:
+        conds.append("year(d.published_date) BETWEEN $y0 AND $y1")
+    cond = (" WHERE " + " AND ".join(conds) + "\n") if conds else "\n"
+    rank = "r.rank" if ids is not None else "NULL::BIGINT"
     total = _one(key, "SELECT count(*) " + where + cond, params)[0]  # no sentence join needed to count
     # The page's ids first: the correlated columns below would otherwise be computed for every
     # matching row before the LIMIT.
     df = _df(
         key,
         f"""
-        WITH page AS (
-            SELECT p.proposal_id, r.rank, d.published_date
+        WITH page AS MATERIALIZED (
+            SELECT p.proposal_id, {rank} AS rank, d.published_date
             {where}{cond}
-            ORDER BY r.rank NULLS LAST, d.published_date DESC NULLS LAST, p.proposal_id
+            ORDER BY rank NULLS LAST, d.published_date DESC NULLS LAST, p.proposal_id
             LIMIT $limit OFFSET $offset
+        ),
+        -- The page's themes only (as a correlated column DuckDB may aggregate every proposal's).
+        -- The classifier's probability belongs to taxonomy placements only.
+        tm AS (
+            SELECT pt.proposal_id,
+                   list(t.label || CASE WHEN pt.confidence IS NULL OR pt.assigned_by <> 'klassificerare' THEN ''
+                                        ELSE ' (säkerhet ' || replace(printf('%.2f', pt.confidence), '.', ',') || ')' END
+                        ORDER BY pt.score DESC) AS teman
+            FROM proposal_themes pt JOIN themes t USING (theme_id)
+            WHERE pt.proposal_id IN (SELECT proposal_id FROM page) GROUP BY pt.proposal_id
         )
         SELECT p.proposal_id, p.document_id, p.text AS forslag, p.kind, p.status, p.target_groups, p.start_char, p.end_char,
                s.text AS mening, s.start_char AS s_start, s.end_char AS s_end,
-               d.title, d.url, d.fetched_at, d.published, coalesce(m.name, src.name) AS kommun,
-               -- The classifier's probability belongs to taxonomy placements only.
-               (SELECT list(t.label || CASE WHEN pt.confidence IS NULL OR pt.assigned_by <> 'klassificerare' THEN ''
-                                           ELSE ' (säkerhet ' || replace(printf('%.2f', pt.confidence), '.', ',') || ')' END
-                            ORDER BY pt.score DESC)
-                  FROM proposal_themes pt JOIN themes t USING (theme_id)
-                 WHERE pt.proposal_id = p.proposal_id) AS teman,
+               d.title, d.url, d.fetched_at, d.published, coalesce(m.name, src.name) AS kommun, tm.teman,
                {pii_spans_sql('p', 'start_char', 'end_char', 'pii_forslag')},
                {pii_spans_sql('s', 'start_char', 'end_char', 'pii_mening')}
         FROM page JOIN proposals p USING (proposal_id)
@@ -629,6 +639,7 @@ def proposals(
         LEFT JOIN sources src ON src.source_id = d.source_id
         LEFT JOIN municipalities m ON m.municipality_code = {CREDITED}
         LEFT JOIN sentences s ON s.document_id = p.document_id AND s.sentence_no = p.sentence_no
+        LEFT JOIN tm ON tm.proposal_id = p.proposal_id
         ORDER BY page.rank NULLS LAST, page.published_date DESC NULLS LAST, p.proposal_id
         """,
         params,
