@@ -86,23 +86,6 @@ def _facts(key: Key) -> tuple[str, str]:
 
 
 _WHERE = tables_dashboard.FILTER
-
-
-def _base(key: Key) -> str:
-    """`base`: proposals with where, when and for whom, one row each, under the Filter; `themed`
-    adds the theme, unfiltered: the theme filter ($themes) is applied to cells, never to the
-    denominators. pid and did are integer proposal and document ids (cheap DISTINCT)."""
-    facts, _ = _facts(key)
-    return f"""
-base AS MATERIALIZED (
-    SELECT * EXCLUDE (theme_id, theme_label, first_row) FROM {facts} WHERE first_row AND {_WHERE}
-),
-themed AS MATERIALIZED (
-    SELECT * EXCLUDE (first_row) FROM {facts} WHERE theme_id IS NOT NULL AND {_WHERE}
-)
-"""
-
-
 THEME_IN = "(len($themes::VARCHAR[]) = 0 OR list_contains($themes::VARCHAR[], theme_id))"
 
 
@@ -492,13 +475,15 @@ def has_recurring(key: Key) -> bool:
 def recurring(key: Key, f: Filter, min_municipalities: int) -> pd.DataFrame:
     """Recurring proposal groups, counted within the filter (county, municipalities, target
     group, theme, period), raised in at least `min_municipalities` municipalities."""
+    theme_cond = f"""AND b.pid IN (SELECT pid FROM {_facts(key)[0]}
+                                    WHERE list_contains($themes::VARCHAR[], theme_id))""" if f.themes else ""
     return _df(
         key,
-        "WITH " + _base(key) + f""",
-        mem AS (SELECT r.group_id, b.* FROM recurring_proposals r JOIN base b USING (proposal_id)
-                WHERE len($themes::VARCHAR[]) = 0 OR pid IN
-                      (SELECT pid FROM {_facts(key)[0]} WHERE list_contains($themes::VARCHAR[], theme_id)))
-        SELECT g.group_id, g.text, count(DISTINCT mem.proposal_id) AS forslag,
+        f"""
+        WITH mem AS (SELECT r.group_id, b.* FROM recurring_proposals r
+                     JOIN {_facts(key)[0]} b ON b.proposal_id = r.proposal_id AND b.first_row
+                     WHERE {_WHERE} {theme_cond})
+        SELECT g.group_id, g.text, count(DISTINCT mem.pid) AS forslag,
                count(DISTINCT mem.municipality_code) AS kommuner,
                list(DISTINCT mem.municipality_name ORDER BY mem.municipality_name)
                    FILTER (WHERE mem.municipality_name IS NOT NULL) AS kommunnamn,
@@ -508,7 +493,7 @@ def recurring(key: Key, f: Filter, min_municipalities: int) -> pd.DataFrame:
                any_value(g.threshold) AS troskel
         FROM recurring_groups g JOIN mem USING (group_id)
         GROUP BY g.group_id, g.text
-        HAVING count(DISTINCT mem.municipality_code) >= $minm AND count(DISTINCT mem.proposal_id) >= 2
+        HAVING count(DISTINCT mem.municipality_code) >= $minm AND count(DISTINCT mem.pid) >= 2
         ORDER BY kommuner DESC, forslag DESC, g.text
         LIMIT 1000
         """,
