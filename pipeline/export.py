@@ -12,8 +12,13 @@ One definition for `dialogkartan export` and the dashboard's Ladda ner page:
 """
 from __future__ import annotations
 
+import errno
+import gc
 import io
 import re
+import sys
+import tempfile
+import traceback
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,8 +27,14 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from dialogkartan.errors import UserError
+from dialogkartan.errors import UserError, os_error
+from dialogkartan.textio import atomic_open
 from pipeline.pii import redact as redact_text
+
+try:
+    from lxml.etree import SerialisationError as _SerialisationError
+except ImportError:  # openpyxl then writes with the standard library, which raises OSError
+    _SerialisationError = OSError  # type: ignore[misc,assignment]
 
 FORMATS = ("csv", "xlsx", "parquet")
 
@@ -268,9 +279,35 @@ def csv_bytes(df: pd.DataFrame, decimal_comma: bool = False) -> bytes:
 
 def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
     """A workbook: frozen header, autofilter, column widths, only values (no formulas)."""
+    buf = io.BytesIO()
+    try:
+        _fill_workbook(buf, sheets)
+    except _SerialisationError as exc:
+        # openpyxl streams each sheet through a temp file with lxml, which reports a full disk
+        # as SerialisationError('IO_ENOSPC'), not as an OSError.
+        code = {"IO_ENOSPC": errno.ENOSPC, "IO_EFBIG": errno.EFBIG, "IO_EDQUOT": errno.EDQUOT}.get(str(exc), errno.EIO)
+        error = os_error(OSError(code, str(exc)), "write the workbook's temporary files in", tempfile.gettempdir())
+        _drop_failed_writers(exc)
+        raise error from None
+    return buf.getvalue()
+
+
+def _drop_failed_writers(exc: BaseException) -> None:
+    """Finalise openpyxl's half-written sheet streams now, quietly: each raises the same write
+    error again when collected, which Python would print as a traceback at exit."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda u: None if isinstance(u.exc_value, _SerialisationError) else hook(u)
+    try:
+        traceback.clear_frames(exc.__traceback__)
+        exc.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+
+
+def _fill_workbook(buf: io.BytesIO, sheets: dict[str, pd.DataFrame]) -> None:
     from openpyxl.utils import get_column_letter
 
-    buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
         for name, df in sheets.items():
             ready = spreadsheet_ready(df)
@@ -285,7 +322,6 @@ def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
                 for cell in row:
                     if cell.data_type == "f":  # openpyxl reads a leading '=' as a formula: never from data
                         cell.value, cell.data_type = "'" + str(cell.value), "s"
-    return buf.getvalue()
 
 
 def file_name(fmt: str, filt: ExportFilter | None = None, redact: bool = True) -> str:
@@ -329,5 +365,9 @@ def export_tables(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str = "csv
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / file_name(fmt, filt, redact)
-    path.write_bytes(build(tables, fmt, redaction_note(redact), decimal_comma))
+    data = build(tables, fmt, redaction_note(redact), decimal_comma)  # whole in memory before a byte is written
+    # A temp file beside the target, fsync, rename: a reader or a failed write never sees half a file,
+    # and a failed write leaves the previous export of the same name as it was.
+    with atomic_open(path, "wb") as f:
+        f.write(data)
     return [path]

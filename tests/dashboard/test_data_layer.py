@@ -176,6 +176,34 @@ def test_downloads_redacted_by_default_with_codebook(fixture_db_path):
     con.close()
 
 
+def test_a_download_is_built_whole_in_memory_or_fails_never_half(fixture_db_path, monkeypatch, tmp_path):
+    """The Ladda ner page writes no file: the browser gets complete bytes or the page an error."""
+    import errno
+
+    from pipeline import export
+
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    con = db.open_readonly(fixture_db_path)
+    cur = db.cursor(con)
+    whole = downloads.build(cur, "csv", redacted=True)
+    assert zipfile.ZipFile(io.BytesIO(whole)).testzip() is None
+    real, calls = export.csv_bytes, []
+
+    def fails_at_the_fourth_table(df, decimal_comma=False):
+        calls.append(1)
+        if len(calls) == 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(df, decimal_comma)
+
+    monkeypatch.setattr(export, "csv_bytes", fails_at_the_fourth_table)
+    with pytest.raises(OSError):
+        downloads.build(cur, "csv", redacted=True)
+    assert len(calls) == 4 and list(cwd.iterdir()) == []
+    con.close()
+
+
 def test_ladda_ner_button_builds_the_file_on_click(app_db, monkeypatch):
     at = _app(monkeypatch, app_db)
     at.switch_page("views/ladda_ner.py")

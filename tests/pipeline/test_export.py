@@ -3,6 +3,7 @@ codebook, every proposal with its source, dialogue events, formula injection neu
 from __future__ import annotations
 
 import io
+import os
 import sys
 import zipfile
 from pathlib import Path
@@ -146,3 +147,81 @@ def test_codebook_describes_every_column_in_swedish() -> None:
 def test_export_redaction_masks_mail_and_phone_but_not_counts_or_years() -> None:
     out = redact_text("Ring 090-16 10 00 eller mejla info@umea.se; 120 deltagare år 2024.")
     assert out == "Ring [telefon] eller mejla [e-post]; 120 deltagare år 2024."
+
+
+# --- atomic writes: an export appears whole or not at all -------------------------------------------
+
+PREVIOUS = b"PK the previous export, whole\n" * 40
+
+
+def _leftovers(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if ".tmp-" in p.name)
+
+
+def test_a_write_failing_midway_leaves_the_previous_export_whole(db: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+    import errno
+
+    from dialogkartan.errors import UserError
+    from pipeline import export
+
+    target = tmp_path / file_name("csv")
+    target.write_bytes(PREVIOUS)
+    real_open = export.atomic_open
+    written: list[int] = []
+
+    class HalfWriter:
+        """Writes the first half for real, then fails as a full disk does."""
+
+        def __init__(self, f) -> None:
+            self.f = f
+
+        def write(self, data: bytes) -> int:
+            self.f.write(data[: len(data) // 2])
+            self.f.flush()
+            written.append(os.fstat(self.f.fileno()).st_size)
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    @contextlib.contextmanager
+    def failing_open(path: Path, mode: str = "w", encoding: str | None = "utf-8"):
+        with real_open(path, mode, encoding) as f:
+            yield HalfWriter(f)
+
+    monkeypatch.setattr(export, "atomic_open", failing_open)
+    with pytest.raises(UserError, match="disk is full"):
+        _export(db, tmp_path, fmt="csv")
+    assert written and written[0] > 1000  # the temp file really held half an export
+    assert target.read_bytes() == PREVIOUS
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_cli_export_on_a_disk_that_fills_midway_keeps_the_previous_file(db: Path, tmp_path: Path, fmt: str) -> None:
+    """A real short write: the child may write only half the export's bytes (RLIMIT_FSIZE, EFBIG).
+    CSV is built in memory, so its own temp file is cut short; XLSX fails earlier, in openpyxl's
+    temp files, which lxml reports as its own error rather than an OSError."""
+    import resource
+    import signal
+    import subprocess
+
+    size = _export(db, tmp_path / "whole", fmt=fmt).stat().st_size
+    out = tmp_path / "ut"
+    out.mkdir()
+    target = out / file_name(fmt)
+    target.write_bytes(PREVIOUS)
+
+    def half_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size // 2, size // 2))
+
+    env = {**os.environ, "DIALOGKARTAN_HOME": str(tmp_path / "home")}
+    env.pop("DIALOGKARTAN_DB", None)
+    proc = subprocess.run([sys.executable, "-m", "dialogkartan.cli", "export", "--db", str(db), "--format", fmt,
+                           "-o", str(out)], cwd=paths.ROOT, env=env, capture_output=True, text=True,
+                          preexec_fn=half_disk, timeout=600)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "disk is full" in lines[0], proc.stderr
+    assert target.read_bytes() == PREVIOUS
+    assert _leftovers(out) == []
