@@ -85,8 +85,9 @@ st.dataframe(table, hide_index=True, key="dialoger_tabell",
 
 st.subheader("Förslag från en dialog")
 # The newest 300 in the list (a longer one cannot be scrolled); narrow the filter to reach others.
-labels = {i: f"{table['Datum'].iloc[i]} · {ev['arrangor'].iloc[i]} · {_clean(ev['title'].iloc[i])}"
-          for i in range(min(len(ev), 300))}
+n_pick = min(len(ev), 300)
+labels = {i: f"{d} · {a} · {_clean(t)}" for i, (d, a, t) in enumerate(
+    zip(table["Datum"][:n_pick], ev["arrangor"][:n_pick], ev["title"][:n_pick]))}
 pick = st.selectbox("Dialog", list(labels), format_func=labels.get, key="dialoger_val",
                     help="De 300 senaste i urvalet; filtrera för att hitta äldre.")
 row = ev.iloc[int(pick)]
