@@ -363,6 +363,57 @@ def test_teman_opens_the_theme_in_the_url(app):
     assert at.selectbox(key="teman_tema").value == "boende"
 
 
+def test_teman_filter_bar_county_municipality_group_and_period(page):
+    at = page("teman")  # Mötesplatser och aktiviteter, the largest
+    at.multiselect(key="teman_lan").set_value(["24"])
+    run_ok(at)
+    muni = df_by_key(at, "teman_kommuner")
+    # Västerbotten with ≥ 3 documents: Umeå 3 of 7, Nordmaling 1 of 4 (Vännäs has 2 documents);
+    # against the whole corpus under the same filter, 7 of 22.
+    assert list(muni["Kommun"]) == ["Umeå kommun", "Nordmalings kommun"]
+    assert list(muni["Jämfört med hela materialet"]) == ["×1,3", "×0,8"]
+    quotes = "\n".join(m.value for m in at.markdown)
+    assert "[Källa](https://www.umea.se/dialog/01)" in quotes and "uppsala" not in quotes
+    at.multiselect(key="teman_lan").set_value([])
+    at.multiselect(key="teman_kommun").set_value(["0380"])
+    run_ok(at)
+    # No stored quote of the theme is Uppsala's: its own proposals, most typical first.
+    quotes = [m.value for m in at.markdown if m.value.startswith("> «")]
+    assert len(quotes) == 2 and all("https://www.uppsala.se/dialog/10" in q for q in quotes)
+    assert any("lekplats i Gottsunda" in q for q in quotes) and any("parkbänkar" in q for q in quotes)
+    assert list(df_by_key(at, "teman_kommuner")["Kommun"]) == ["Uppsala kommun"]  # 2 of its 5
+    at.multiselect(key="teman_kommun").set_value([])
+    at.selectbox(key="teman_malgrupp").set_value("barn_och_unga")
+    run_ok(at)
+    tg = df_by_key(at, "teman_malgrupper")
+    # Barn och unga: 4 of its 9 themed proposals are about mötesplatser.
+    assert list(tg["Målgrupp"]) == ["Barn och unga"]
+    assert (tg["Förslag"].iloc[0], tg["Andel av målgruppens förslag"].iloc[0]) == (4, f"44{NB}%")
+    at.selectbox(key="teman_malgrupp").set_value("alla")
+    at.select_slider(key="teman_omrade_år").set_value(("2022", "2024"))
+    run_ok(at)
+    trend = plotly(at)["data"][0]
+    assert (trend["x"], trend["y"]) == (["2022", "2023", "2024"], [1, 0, 3])  # Umeå 2022; Umeå 2 + Nordmaling 1 in 2024
+    at.radio(key="teman_period").set_value("kvartal")
+    run_ok(at)
+    assert plotly(at)["layout"]["xaxis"]["title"]["text"] == "Kvartal"
+    assert dict(at.query_params) == {"tema": "motesplatser_aktiviteter", "period": "kvartal", "fran": "2022-K1",
+                                     "till": "2024-K4"}
+
+
+def test_teman_filters_from_the_url_and_reset(app):
+    at = open_with_url(app, "teman", tema="boende", lan="03")
+    assert at.selectbox(key="teman_tema").value == "boende" and at.multiselect(key="teman_lan").value == ["03"]
+    muni = df_by_key(at, "teman_kommuner")
+    # Uppsala 1 of 5 against boende's 3 of 22 (Enköping rests on one document).
+    assert list(muni["Kommun"]) == ["Uppsala kommun"] and list(muni["Jämfört med hela materialet"]) == ["×1,5"]
+    assert dict(at.query_params) == {"tema": "boende", "lan": "03"}
+    at.button(key="teman_aterstall").click()
+    run_ok(at)
+    assert at.multiselect(key="teman_lan").value == []
+    assert dict(at.query_params) == {"tema": "motesplatser_aktiviteter"}
+
+
 # --- Återkommande förslag ------------------------------------------------------------------
 
 
