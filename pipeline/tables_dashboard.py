@@ -209,7 +209,8 @@ JOIN municipalities m ON m.municipality_code = n.municipality_code
 WHERE coalesce(src.kind, 'kommun') <> 'kommun' AND m.county_code = src.county_code
 """
 
-# Every column the two tables read, hashed: equal stamps mean equal inputs.
+# Every column the stored tables read, hashed (row counts where only counts are stored): equal
+# stamps mean equal inputs.
 STAMP_SQL = """
 SELECT concat_ws('/',
     (SELECT count(*) || ':' || coalesce(sum(hash(proposal_id, document_id, target_groups)), 0) FROM proposals),
@@ -219,7 +220,11 @@ SELECT concat_ws('/',
     (SELECT count(*) || ':' || coalesce(sum(hash(theme_id, label)), 0) FROM themes),
     (SELECT count(*) || ':' || coalesce(sum(hash(source_id, kind, name, county_code)), 0) FROM sources),
     (SELECT count(*) || ':' || coalesce(sum(hash(municipality_code, name, county_code)), 0) FROM municipalities),
-    (SELECT count(*) || ':' || coalesce(sum(hash(document_id, municipality_code)), 0) FROM document_municipalities))
+    (SELECT count(*) || ':' || coalesce(sum(hash(document_id, municipality_code)), 0) FROM document_municipalities),
+    -- Ladda ner's stored row counts also read these.
+    (SELECT count(*) || ':' || coalesce(sum(hash(document_id, event_no, date)), 0) FROM events),
+    (SELECT count(*) || ':' || coalesce(sum(hash(theme_id, rank, proposal_id)), 0) FROM theme_quotes),
+    (SELECT count(*) FROM theme_table), (SELECT count(*) FROM theme_trend))
 """
 
 

@@ -89,3 +89,7 @@ def test_export_counts_are_stored_with_the_hash_of_their_sql(con):
     stored = {n: (h, c) for n, h, c in con.execute(f"SELECT * FROM {td.EXPORT_COUNTS}").fetchall()}
     assert stored["forslag"] == (td.sql_hash(TABLES["forslag"][0]), 22)
     assert stored["dialoger"][1] == 4
+    # An event removed (no proposal changed) makes the stored counts stale, and a refresh rewrites them.
+    con.execute("DELETE FROM events WHERE place = 'Folkets hus'")
+    assert td.refresh_facts(con) == 22
+    assert con.execute(f"SELECT n FROM {td.EXPORT_COUNTS} WHERE table_name = 'dialoger'").fetchone()[0] == 3
