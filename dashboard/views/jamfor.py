@@ -24,7 +24,8 @@ ref = st.radio("Överrepresentation jämfört med", ["lan", "alla"], horizontal=
 # municipalities its text names, shown apart as "via regional dialog".
 if "jamfor_regional" not in st.session_state:
     st.session_state["jamfor_regional"] = st.query_params.get("regional") != "0"
-regional = st.toggle(f"Räkna med regionala dialoger ({VIA}) i kommunerna som texten nämner", key="jamfor_regional",
+regional = st.toggle(f"Räkna regionala dialoger för länets kommuner som texten nämner (märks ”{VIA}”)",
+                     key="jamfor_regional",
                      help="En region eller ett förbund räknas aldrig som kommun. Deras förslag räknas här också för "
                           "de kommuner i länet som dialogens text nämner, och visas som ”via regional dialog”.")
 if regional:
