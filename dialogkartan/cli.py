@@ -488,17 +488,14 @@ def export(
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"--out {out_dir} is a file; give a directory")
     con = connect_readonly(_db(db))
-    existed = set(out_dir.iterdir()) if out_dir.is_dir() else set()
     try:
         from pipeline.export import ExportFilter, export_tables
 
         out_dir.mkdir(parents=True, exist_ok=True)
         filt = ExportFilter(tuple(county or ()), tuple(municipality or ()), year_from, year_to)
+        # export_tables writes atomically: a failure leaves no half file and the previous one whole.
         written = export_tables(con, out_dir, fmt=fmt, redact=not unredacted, filt=filt, decimal_comma=decimal_comma)
     except OSError as exc:
-        for half in set(out_dir.iterdir()) - existed if out_dir.is_dir() else ():
-            if half.is_file():  # a failed export leaves no half-written file behind
-                half.unlink()
         raise os_error(exc, "export to", out_dir) from exc
     finally:
         con.close()
