@@ -407,10 +407,9 @@ def stamp(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def write_facts(con: duckdb.DuckDBPyConnection) -> int:
-    """(Re)build the proposal facts and regional credits in the writer's connection; returns rows."""
-    # Sorted by place and date: DuckDB's zone maps then skip row groups for a county or a period.
-    con.execute(f"CREATE OR REPLACE TABLE {FACTS} AS SELECT * FROM ({FACTS_SQL}) "
-                "ORDER BY county_code, municipality_code, published_date, pid")
+    """(Re)build the proposal facts, the regional credits and the stored unfiltered answers in the
+    writer's connection, with the stamp of what they were built from; returns the facts' rows."""
+    con.execute(f"CREATE OR REPLACE TABLE {FACTS} AS {FACTS_SQL}")
     con.execute(f"CREATE OR REPLACE TABLE {CREDITS} AS {CREDITS_SQL}")
     _write_defaults(con)
     con.execute(f"CREATE OR REPLACE TABLE {STATE} AS SELECT $s AS stamp", {"s": stamp(con)})
