@@ -66,17 +66,21 @@ for q in quotes.itertuples():
 c1, c2 = st.columns(2)
 with c1:
     st.subheader("Kommuner där temat är starkast")
-    muni = queries.theme_by_municipality(key, f)
+    # Counted as Jämför kommuner counts by default: regional dialogues for the municipalities they name.
+    muni = queries.theme_by_municipality(key, f, regional=True)
     muni = muni[(muni["theme_id"] == theme) & (muni["bas_dokument"] >= v.min_documents)].copy()
     if muni.empty:
         st.caption(f"Ingen kommun har förslag om temat från minst {v.min_documents} dokument.")
     else:
         muni["lift"] = muni["andel"] / muni["andel_alla"]
         muni = muni.sort_values(["lift", "forslag"], ascending=False).head(10)
-        st.dataframe(pd.DataFrame({"Kommun": muni["kommun"], "Förslag": muni["forslag"], "Andel": [pct(x) for x in muni["andel"]],
-                                   "Jämfört med hela materialet": [lift_text(x) for x in muni["lift"]]}),
-                     hide_index=True, key="teman_kommuner")
-        st.caption(f"Kommuner med minst {v.min_documents} dokument (gränsen i sidofältet), ordnade efter överrepresentation.")
+        table = pd.DataFrame({"Kommun": muni["kommun"], "Förslag": muni["forslag"], "Andel": [pct(x) for x in muni["andel"]],
+                              "Jämfört med hela materialet": [lift_text(x) for x in muni["lift"]]})
+        if muni["via_regional"].any():
+            table.insert(2, "Varav via regional dialog", muni["via_regional"].to_numpy())
+        st.dataframe(table, hide_index=True, key="teman_kommuner")
+        st.caption(f"Kommuner med minst {v.min_documents} dokument (gränsen i sidofältet), ordnade efter överrepresentation. "
+                   "Regionala dialoger räknas för de kommuner i länet som texten nämner (via regional dialog).")
 with c2:
     st.subheader("Målgrupper")
     tg = queries.target_group_by_theme(key, f)

@@ -401,6 +401,16 @@ def test_teman_filter_bar_county_municipality_group_and_period(page):
                                      "till": "2024-K4"}
 
 
+def test_teman_credits_regional_dialogues_as_jamfor_does(app):
+    at = open_with_url(app, "teman", tema="stod_insatser")
+    muni = df_by_key(at, "teman_kommuner")
+    # Vännäs: its anhöriga proposal + the region's (its text names Vännäs), 2 of 4 from 2 + 1
+    # documents; Umeå 1 of 7; against stöd's 3 of 22 in the whole corpus.
+    assert list(muni["Kommun"]) == ["Vännäs kommun", "Umeå kommun"]
+    assert list(muni["Varav via regional dialog"]) == [1, 0]
+    assert list(muni["Jämfört med hela materialet"]) == ["×3,7", "×1,0"]
+
+
 def test_teman_filters_from_the_url_and_reset(app):
     at = open_with_url(app, "teman", tema="boende", lan="03")
     assert at.selectbox(key="teman_tema").value == "boende" and at.multiselect(key="teman_lan").value == ["03"]
