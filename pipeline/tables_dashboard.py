@@ -14,8 +14,9 @@ when the data is written (the dashboard only reads) and rebuilt whole: it derive
 Proposal facts (`FACTS_SQL`) are the comparison pages' one input: a proposal × theme row with
 where, when and for whom already joined, and integer ids so distinct counts are cheap. They
 are a cache, never a source: the dashboard reads the table only while its stamp (a hash of
-every input column, `STAMP_SQL`) matches the file, and otherwise runs the same SQL inline, so
-a stale or missing table costs speed, never a wrong figure.
+every input column, `STAMP_SQL`) matches the file, and otherwise computes the same SQL once
+into its own memory, so a stale or missing table costs the first visitor time, never a wrong
+figure.
 
     dashboard_facts(pid, proposal_id, did, document_id, municipality_code, municipality_name, county_code,
                     publisher_kind, publisher, groups, published_date, period_year, period_quarter,
@@ -214,8 +215,10 @@ WHERE coalesce(src.kind, 'kommun') <> 'kommun' AND m.county_code = src.county_co
 STAMP_SQL = """
 SELECT concat_ws('/',
     (SELECT count(*) || ':' || coalesce(sum(hash(proposal_id, document_id, target_groups)), 0) FROM proposals),
+    -- Only documents with proposals: a crawl that adds pages leaves the facts current until extraction.
     (SELECT count(*) || ':' || coalesce(sum(hash(document_id, source_id, municipality_code, county_code,
-                                                 published_date)), 0) FROM documents),
+                                                 published_date)), 0) FROM documents
+      WHERE document_id IN (SELECT document_id FROM proposals)),
     (SELECT count(*) || ':' || coalesce(sum(hash(proposal_id, theme_id)), 0) FROM proposal_themes),
     (SELECT count(*) || ':' || coalesce(sum(hash(theme_id, label)), 0) FROM themes),
     (SELECT count(*) || ':' || coalesce(sum(hash(source_id, kind, name, county_code)), 0) FROM sources),
