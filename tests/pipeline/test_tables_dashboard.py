@@ -68,6 +68,10 @@ def test_refresh_rebuilds_only_when_an_input_changed(con):
     assert con.execute(f"SELECT DISTINCT published_date FROM {td.FACTS} WHERE document_id = ?",
                        [doc]).fetchall() == [(__import__("datetime").date(2020, 1, 1),)]
     assert td.refresh_facts(con) is None
+    # A newly crawled page, not yet analysed (no proposals), changes nothing the tables show.
+    con.execute("INSERT INTO documents (document_id, source_id, url, canonical_url, text, content_hash, fetched_at)"
+                " VALUES ('ny', 'umea', 'https://www.umea.se/ny', 'https://www.umea.se/ny', 'Text.', 'h', now())")
+    assert td.refresh_facts(con) is None
     con.execute(f"DROP TABLE {td.STATE}")
     assert td.refresh_facts(con) == 22  # missing → written
 
