@@ -207,10 +207,60 @@ class CandidateBuilder:
                     yrkande_seen = s.idx
                     continue
             units = self._units(Sentence(s.idx, b, s.end, s.section, self.text[b:s.end]))
+            found: list[Candidate] = []
             for a, e in units:
                 feats = dict(base, multi_unit=1.0) if len(units) > 1 else base
-                out.extend(self._unit_candidates(s, a, e, feats, bullet and len(units) == 1))
+                found.extend(self._unit_candidates(s, a, e, feats, bullet and len(units) == 1))
+            seen = {(c.start, c.end) for c in found}
+            found += [c for c in self._coord_candidates(s, b, base) if (c.start, c.end) not in seen]
+            out.extend(found)
         return [c for c in out if c.end > c.start]
+
+    def _proposal_context(self, s: Sentence) -> bool:
+        """A sentence among reported proposals: a cue in it, beside it or in its section, or a
+        heading that announces proposals. Elsewhere lists are mostly description."""
+        return (s.idx in self.cue_sentences or s.idx - 1 in self.cue_sentences or s.idx + 1 in self.cue_sentences
+                or s.section in self.cue_sections
+                or s.section is not None and "proposal" in self.heading_labels.get(s.section, set()))
+
+    def _coord_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:
+        """The items of a noun-phrase list that stands as a verb's subject or object anywhere in
+        the sentence ("Bland förslagen fanns A och B", "A, B och C nämndes ofta"): lists that
+        follow no cue are otherwise never split. The parse gives the list's extent (a verb's
+        nominal dependents, adjacent ones merged, since the parser often hangs list members
+        on the verb one by one); the comma/och split gives the items. The verb's lemma and the
+        list's role are features: the classifier learns which predicates carry proposals."""
+        doc = self.finder.doc
+        if doc is None or not self.finder._tok_at or not self._proposal_context(s):
+            return []
+        span = doc.char_span(b, s.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out: list[Candidate] = []
+        for verb in span:
+            args = sorted((c for c in verb.children if c.dep_ in _ARG_DEPS
+                           or c.dep_ in _LOOSE_DEPS and c.pos_ in ("NOUN", "PROPN")), key=lambda t: t.i)
+            runs: list[tuple[int, int, str]] = []
+            for arg in args:
+                lo, hi = arg.left_edge.i, arg.right_edge.i
+                if runs and all(doc[k].dep_ in ("punct", "cc") for k in range(runs[-1][1] + 1, lo)):
+                    runs[-1] = (runs[-1][0], hi, runs[-1][2])
+                else:
+                    runs.append((lo, hi, arg.dep_))
+            for lo, hi, dep in runs:
+                x, y = max(b, doc[lo].idx), min(s.end, doc[hi].idx + len(doc[hi].text))
+                if finite_verb(self.finder, self.finder.words(x, y)) is not None:
+                    continue
+                items = self.finder.split_list(x, y)
+                if len(items) < 2:
+                    continue
+                feats = dict(base, coord_n=min(len(items), 6) / 6)
+                feats[f"coord_dep:{dep}"] = 1.0
+                feats[f"coord_verb:{verb.lemma_.lower()}"] = 1.0
+                for i, e in items:
+                    out.append(self._cand(i, e, s, "np_coord", None, feats))
+        return out
+
 
     def _unit_candidates(self, s: Sentence, a: int, e: int, feats: dict[str, float], list_item: bool) -> list[Candidate]:
         text = self.text
@@ -358,6 +408,12 @@ class CandidateBuilder:
         cover = (e - a) / max(1, s.end - s.start)
         f[f"cover:{_bucket(int(cover * 10), (2, 5, 8, 10))}"] = 1.0
         return Candidate(a, e, s.idx, source, pattern, f)
+
+
+# a verb's dependents that may hold a list of wished-for things
+_ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
+# where the parser also hangs a nominal list member (a noun taken for a clause's head)
+_LOOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 
 
 def _inline_items(text: str, b: int, end: int) -> list[tuple[int, int]]:

@@ -137,3 +137,27 @@ def test_section_context_marks_sentences_beside_reports(nlp):
     lift = [c for c in ex.candidates if "hiss" in text[c.start:c.end]]
     assert ramp and all(c.features.get("ctx_neighbour_cue") for c in ramp)
     assert lift and not any(c.features.get("ctx_section_cue") for c in lift)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Bland idéerna som kom in fanns en hinderbana för barn och fler soptunnor vid badplatsen.",
+     ["en hinderbana för barn", "fler soptunnor vid badplatsen"]),
+    ("Varmare väntkurer, bättre skyltning och en gångbro över ån hamnade högst på listan.",
+     ["Varmare väntkurer", "bättre skyltning", "en gångbro över ån"]),
+])
+def test_a_noun_phrase_list_anywhere_in_the_sentence_is_split_from_the_parse(nlp, text, items):
+    """A list that follows no cue ("Bland idéerna fanns A och B", "A, B och C hamnade högst") in a
+    section of proposals: the parse gives the list's extent, each item is a candidate with the
+    governing verb as feature."""
+    text = "Förslag från dialogkvällen\n\n" + text  # a section that announces proposals
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    coord = {text[c.start:c.end]: c for c in ex.candidates if c.source == "np_coord"}
+    missing = [i for i in items if i not in coord and i not in cands(nlp, text)]
+    assert not missing, (missing, sorted(coord))
+    assert any(k.startswith("coord_verb:") for c in coord.values() for k in c.features)
+
+
+def test_a_list_outside_any_proposal_context_is_not_split(nlp):
+    text = "Om parken\n\nParken har en damm, två lekplatser och en kiosk som är öppen på sommaren."
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    assert not [c for c in ex.candidates if c.source == "np_coord"]
