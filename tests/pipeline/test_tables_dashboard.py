@@ -2,11 +2,9 @@
 stamp-guarded freshness, regional credits, and stored answers equal to the live aggregates."""
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from pipeline import tables_dashboard as td
@@ -21,12 +19,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def con(built: Path, tmp_path: Path):
-    path = tmp_path / "copy.duckdb"
-    shutil.copyfile(built, path)
-    c = duckdb.connect(str(path))
-    yield c
-    c.close()
+def con(built: Path, writable_copy):
+    return writable_copy(built)
 
 
 def _doc(con, title: str) -> str:

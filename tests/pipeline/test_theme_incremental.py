@@ -1,11 +1,9 @@
 """Incremental theme runs: skip when nothing changed, place a few new proposals without a refit."""
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from dialogkartan import paths
@@ -33,12 +31,8 @@ def base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def con(base_db: Path, tmp_path: Path):
-    copy = tmp_path / "copy.duckdb"
-    shutil.copyfile(base_db, copy)
-    c = duckdb.connect(str(copy))
-    yield c
-    c.close()
+def con(base_db: Path, writable_copy):
+    return writable_copy(base_db)
 
 
 def _rows(con) -> dict[str, tuple]:
