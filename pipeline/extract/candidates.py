@@ -216,13 +216,6 @@ class CandidateBuilder:
             out.extend(found)
         return [c for c in out if c.end > c.start]
 
-    def _proposal_context(self, s: Sentence) -> bool:
-        """A sentence among reported proposals: a cue in it, beside it or in its section, or a
-        heading that announces proposals. Elsewhere lists are mostly description."""
-        return (s.idx in self.cue_sentences or s.idx - 1 in self.cue_sentences or s.idx + 1 in self.cue_sentences
-                or s.section in self.cue_sections
-                or s.section is not None and "proposal" in self.heading_labels.get(s.section, set()))
-
     def _coord_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:
         """The items of a noun-phrase list that stands as a verb's subject or object anywhere in
         the sentence ("Bland förslagen fanns A och B", "A, B och C nämndes ofta"): lists that
@@ -231,7 +224,9 @@ class CandidateBuilder:
         on the verb one by one); the comma/och split gives the items. The verb's lemma and the
         list's role are features: the classifier learns which predicates carry proposals."""
         doc = self.finder.doc
-        if doc is None or not self.finder._tok_at or not self._proposal_context(s):
+        # only among reported proposals (the sentence's context features: a cue in its section or
+        # beside it, a heading that announces proposals); elsewhere lists are mostly description
+        if doc is None or not self.finder._tok_at or not any(base.get(k) for k in _PROPOSAL_CONTEXT):
             return []
         span = doc.char_span(b, s.end, alignment_mode="expand")
         if span is None:
@@ -260,7 +255,6 @@ class CandidateBuilder:
                 for i, e in items:
                     out.append(self._cand(i, e, s, "np_coord", None, feats))
         return out
-
 
     def _unit_candidates(self, s: Sentence, a: int, e: int, feats: dict[str, float], list_item: bool) -> list[Candidate]:
         text = self.text
@@ -414,6 +408,7 @@ class CandidateBuilder:
 _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
 # where the parser also hangs a nominal list member (a noun taken for a clause's head)
 _LOOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
+_PROPOSAL_CONTEXT = ("ctx_section_cue", "ctx_neighbour_cue", "heading:proposal")
 
 
 def _inline_items(text: str, b: int, end: int) -> list[tuple[int, int]]:
