@@ -97,9 +97,9 @@ def open_readonly(path: Path) -> duckdb.DuckDBPyConnection:
 
 def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """Only the schema this code was written for: an older file lacks columns the pages query."""
-    from dialogkartan.db import latest_version
+    from dialogkartan.db import latest_version, schema_version
 
-    version = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    version = schema_version(con)
     latest = latest_version()
     if version < latest:
         raise DashboardDbError(f"Databasen {path} har schema v{version}, äldre än den här versionen läser "
