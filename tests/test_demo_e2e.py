@@ -59,7 +59,7 @@ def test_demo_crawls_analyses_and_is_idempotent(isolated_home: Path, monkeypatch
     assert con.execute("SELECT stage, status FROM stage_runs WHERE run_id = (SELECT run_id FROM runs WHERE kind = 'stages')"
                        " ORDER BY position").fetchall() == [
         (stage, "ok") for stage in ("ingest", "extract", "reviews", "dashboard_tables", "themes", "review_themes",
-                                    "search_index")]
+                                    "dashboard_facts", "search_index")]
     before = con.execute(CONTENT).fetchone()
     con.close()
 

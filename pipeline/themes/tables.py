@@ -100,9 +100,6 @@ def rebuild(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
         WHERE themes.theme_id = s.theme_id
         """
     )
-    from pipeline.tables_dashboard import refresh_facts
-
-    refresh_facts(con)  # the dashboard's proposal facts carry each proposal's theme
     return {
         table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("theme_table", "theme_trend", "document_themes")

@@ -41,7 +41,8 @@ def recorded(con) -> list[tuple]:
 
 def test_the_sequence_is_the_documented_one() -> None:
     assert [name for name, _ in stages.STAGES] == [
-        "ingest", "extract", "reviews", "dashboard_tables", "themes", "review_themes", "search_index"]
+        "ingest", "extract", "reviews", "dashboard_tables", "themes", "review_themes", "dashboard_facts",
+        "search_index"]
 
 
 def test_every_stage_is_recorded_in_order_and_sees_the_ones_before(con, monkeypatch) -> None:
@@ -108,3 +109,20 @@ def test_dashboard_tables_are_rebuilt_when_extraction_or_reviews_changed_proposa
     counts = stages.dashboard_tables(con, {}, Plan(), done)
     assert seen == [changed]
     assert counts == ({"recurring_groups": 4} if changed else None)
+
+
+def test_dashboard_facts_are_written_once_after_the_themes_and_skipped_when_nothing_changed(con, monkeypatch) -> None:
+    """One refresh per run, after everything that changes a proposal or its theme: the recurring
+    tables and the theme tables no longer rebuild the facts themselves."""
+    from pipeline import tables_dashboard
+
+    calls: list[str] = []
+    monkeypatch.setattr(tables_dashboard, "refresh_facts",
+                        lambda c: calls.append("facts") or (5 if calls.count("facts") == 1 else None))
+    monkeypatch.setattr(tables_dashboard, "write_recurring", lambda c, model=None: calls.append("recurring") or 0)
+    assert tables_dashboard.refresh_recurring(con, {}, changed=True) == 0
+    assert calls == ["recurring"]
+    assert stages.dashboard_facts(con, {}, Plan(), {}) == {"proposal_facts": 5}
+    assert stages.dashboard_facts(con, {}, Plan(), {}) is None  # the stamp says nothing changed
+    order = [name for name, _ in stages.STAGES]
+    assert order.index("dashboard_facts") > max(order.index("themes"), order.index("review_themes"))
