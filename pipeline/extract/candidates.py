@@ -213,6 +213,8 @@ class CandidateBuilder:
                 found.extend(self._unit_candidates(s, a, e, feats, bullet and len(units) == 1))
             seen = {(c.start, c.end) for c in found}
             found += [c for c in self._coord_candidates(s, b, base) if (c.start, c.end) not in seen]
+            seen = {(c.start, c.end) for c in found}
+            found += [c for c in self._verbless_list_candidates(s, b, base) if (c.start, c.end) not in seen]
             out.extend(found)
         return [c for c in out if c.end > c.start]
 
@@ -255,6 +257,32 @@ class CandidateBuilder:
                 for i, e in items:
                     out.append(self._cand(i, e, s, "np_coord", None, feats))
         return out
+
+    def _verbless_list_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:
+        """The items of a line that is nothing but a list of noun phrases, with no finite verb
+        ("Belysning, bänkar och toaletter.", a quoted "Sällskap och trygghet", or the list before a
+        dash: "Fler X och tätare Y – det är vad många vill"): summaries set wishes down so, under a
+        heading or after a question, with no cue the other generators would follow."""
+        doc = self.finder.doc
+        if doc is None or not self.finder._tok_at or base.get("question"):
+            return []
+        dash = re.search(r"\s[–—-]\s", self.text[b:s.end])
+        x, y = strip_span(self.text, b, b + dash.start() if dash else s.end)
+        while y > x and self.text[y - 1] in _QUOTE_CHARS + ".!;":
+            y -= 1
+        while x < y and self.text[x] in _QUOTE_CHARS:
+            x += 1
+        span = doc.char_span(x, y, alignment_mode="expand") if y > x else None
+        if span is None or len(span) > 40 or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                                  for t in span):
+            return []
+        items = self.finder.split_list(x, y)
+        if len(items) < 2 or any(len(self.finder.words(i, e)) > 8 for i, e in items):
+            return []
+        feats = dict(base, coord_n=min(len(items), 6) / 6, verbless_line=1.0)
+        if dash:
+            feats["before_dash"] = 1.0
+        return [self._cand(i, e, s, "np_line", None, feats) for i, e in items]
 
     def _unit_candidates(self, s: Sentence, a: int, e: int, feats: dict[str, float], list_item: bool) -> list[Candidate]:
         text = self.text
@@ -409,6 +437,7 @@ _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
 # where the parser also hangs a nominal list member (a noun taken for a clause's head)
 _LOOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 _PROPOSAL_CONTEXT = ("ctx_section_cue", "ctx_neighbour_cue", "heading:proposal")
+_QUOTE_CHARS = "\"”“»«'’"
 
 
 def _inline_items(text: str, b: int, end: int) -> list[tuple[int, int]]:

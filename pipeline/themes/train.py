@@ -1,6 +1,6 @@
 """Train the theme classifier on the corpus's train split and ship it.
 
-    dialogkartan train themes              # split v2 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
+    dialogkartan train themes              # split v4 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
     dialogkartan train themes --split v1   # the model whose v1 test was scored once (reproducible)
 
 Training data: the taxonomy's own words, the hand-labelled examples (`theme_examples/`) and the
@@ -8,7 +8,7 @@ train split's proposals. Settings: C, the prototype weight and the weight of cor
 (grid), then a softmax temperature (log-loss: calibrated probabilities), then the `nytt`
 threshold and the low-confidence threshold on those calibrated probabilities.
 
-- split v2 (`eval/corpus/splits_v2.yaml`, no dev): the settings are chosen on out-of-fold
+- splits v2–v4 (`eval/corpus/splits_v*.yaml`, no dev): the settings are chosen on out-of-fold
   probabilities of 5-fold cross-validation over page groups of train (`page_groups` and
   `folds_of` of `pipeline.extract.train`, the extraction's own folds: a real page rewritten by
   several authors never sits on both sides); the shipped model is refitted on all of train.
@@ -173,25 +173,28 @@ def _embed(texts: list[str], embedder: Any) -> np.ndarray:
         return embed_cached(con, embedder, texts)[0]
 
 
+FOLDS = 5  # page-group folds of the theme settings (the extraction's own folds leave authors out)
+
+
 def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]]) -> list[int]:
     """A cross-validation fold per corpus proposal: its document's fold under the extraction's
     page-group folds of `rows` (the split's input rows), so a page never sits on both sides."""
     from pipeline.extract.train import folds_of, page_groups
 
-    fold_of = dict(zip([str(r["id"]) for r in rows], folds_of(page_groups(rows)), strict=True))
+    fold_of = dict(zip([str(r["id"]) for r in rows], folds_of(page_groups(rows), k=FOLDS), strict=True))
     missing = sorted({c.document_id for c in items} - set(fold_of))
     if missing:
         raise ValueError(f"no input row for documents {missing[:5]}")
     return [fold_of[c.document_id] for c in items]
 
 
-def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v3") -> dict[str, Any]:
+def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v4") -> dict[str, Any]:
     from dialogkartan.config import load_settings
     from pipeline.themes.embed import make_embedder
     from pipeline.themes.run import example_files, theme_settings
 
-    if split not in ("v1", "v2", "v3"):
-        raise ValueError(f"unknown split version {split!r}: v1, v2 or v3")
+    if split not in ("v1", "v2", "v3", "v4"):
+        raise ValueError(f"unknown split version {split!r}: v1, v2, v3 or v4")
     cfg = theme_settings(settings or load_settings())
     taxonomy = load_taxonomy(TAXONOMY_FILE)
     tax_ids = [t.id for t in taxonomy]
@@ -229,7 +232,6 @@ def train_themes(settings: dict[str, Any] | None = None, write: bool = True, spl
         fig_key, counts = "dev", {"corpus_train": len(train), "corpus_dev": len(dev_items)}
         note = "C, weights, temperature and thresholds chosen on dev (classifier alone, before the refit); test never read"
     else:
-        from pipeline.extract.train import FOLDS
         from pipeline.extract.train import load_split as load_rows
 
         items = load_split(f"{split}:train", tax_ids)

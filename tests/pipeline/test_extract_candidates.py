@@ -161,3 +161,33 @@ def test_a_list_outside_any_proposal_context_is_not_split(nlp):
     text = "Om parken\n\nParken har en damm, två lekplatser och en kiosk som är öppen på sommaren."
     ex = extract(InputDoc(id="t", text=text), nlp)
     assert not [c for c in ex.candidates if c.source == "np_coord"]
+
+
+@pytest.mark.parametrize("line, items", [
+    ("Gatlyktor, fler sittplatser vid torget, en jämnare gångväg och offentliga toaletter.",
+     ["Gatlyktor", "fler sittplatser vid torget", "en jämnare gångväg", "offentliga toaletter"]),
+    ("”Tätare avgångar och en hållplats vid vårdcentralen”",
+     ["Tätare avgångar", "en hållplats vid vårdcentralen"]),
+])
+def test_a_line_that_is_only_a_noun_phrase_list_gives_one_candidate_per_item(nlp, line, items):
+    """Wishes set down as a bare list under a question heading: no verb, no cue, each item a
+    candidate (the verbless-line generator, or another one that found the same item first)."""
+    text = "Vad saknar du i ditt område?\n\n" + line
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    got = {text[c.start:c.end] for c in ex.candidates}
+    assert set(items) <= got, sorted(got)
+    lines = [c for c in ex.candidates if c.source == "np_line"]
+    assert lines and all(c.features.get("verbless_line") for c in lines)
+
+
+def test_a_verbless_list_before_a_dash_is_split_from_its_comment(nlp):
+    text = "Vad saknar du i ditt område?\n\nFler papperskorgar, grillplatser och en hundrastgård – det tyckte många."
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    got = {text[c.start:c.end] for c in ex.candidates}
+    assert {"Fler papperskorgar", "grillplatser", "en hundrastgård"} <= got, sorted(got)
+
+
+def test_a_list_with_a_finite_verb_is_not_a_verbless_line(nlp):
+    text = "Om parken\n\nParken har en damm, två lekplatser och en kiosk."
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    assert not [c for c in ex.candidates if c.source == "np_line"]

@@ -16,7 +16,9 @@ from pipeline.themes.taxonomy import History, load_taxonomy
 
 def _corpus(tmp_path: Path) -> Path:
     """Two authors, one document each in train; a third author's folder is unreadable on purpose."""
-    for name in ("splits.yaml", "splits_v2.yaml", "splits_v3.yaml"):
+    from pipeline.extract.train import SPLIT_FILES
+
+    for name in SPLIT_FILES.values():
         (tmp_path / name).write_text("splits:\n  train: [b1-01, b2-01]\n  dev: []\n  test: []\n", encoding="utf-8")
     docs = {
         "b1": {"id": "b1-01", "proposals": [
