@@ -54,8 +54,13 @@ def as_prediction(gold: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    """Line by line through a temp file: a failure half-way leaves the previous export whole."""
+    from dialogkartan.textio import atomic_open
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    with atomic_open(path) as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def export_gold(con: duckdb.DuckDBPyConnection, gold_path: Path, input_path: Path | None = None,
@@ -131,5 +136,8 @@ def write_theme_examples(con: duckdb.DuckDBPyConnection, path: Path, store_path:
     items = list(theme_examples(con, store_path))
     path.parent.mkdir(parents=True, exist_ok=True)
     header = "# Granskade teman (dialogkartan review export --theme-examples): genererad, redigera inte.\n"
-    path.write_text(header + yaml.safe_dump({"proposals": items}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    from dialogkartan.textio import atomic_open
+
+    with atomic_open(path) as f:
+        f.write(header + yaml.safe_dump({"proposals": items}, allow_unicode=True, sort_keys=False))
     return len(items)

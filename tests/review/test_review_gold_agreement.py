@@ -171,3 +171,26 @@ def test_review_errors_are_one_line(isolated_home, tmp_path):
     out = subprocess.run([*exe, "review", "agreement", "--db", str(tmp_path / "finns_inte.duckdb")],
                          capture_output=True, text=True)
     assert out.returncode == 1 and out.stderr.count("\n") == 1
+
+
+def test_a_gold_export_that_fails_half_way_leaves_the_previous_one_whole(review_db, tmp_path, monkeypatch):
+    """The export writes through a temp file: an error while writing keeps the last good file."""
+    from review import gold as gold_mod
+
+    write_session()
+    target = tmp_path / "granskat" / "gold.jsonl"
+    con = _con(review_db)
+    try:
+        export_gold(con, target)
+        before = target.read_bytes()
+        real = gold_mod.json.dumps
+        monkeypatch.setattr(gold_mod.json, "dumps", lambda *a, **k: (_ for _ in ()).throw(OSError("disk full")))
+        from dialogkartan.errors import UserError
+
+        with pytest.raises(UserError, match="cannot write"):  # the file-system error, one line
+            export_gold(con, target)
+        monkeypatch.setattr(gold_mod.json, "dumps", real)
+    finally:
+        con.close()
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in target.parent.iterdir()) == ["gold.jsonl", "input.jsonl"]  # no temp file left
