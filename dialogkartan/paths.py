@@ -5,8 +5,10 @@ moves only the database file; `DIALOGKARTAN_SHARED` names the shared reference f
 seeds, reference corpora; read in place, never copied), by default `../shared` beside the repository.
 Nothing else computes the repository root. Standard library only: the crawler imports this.
 
-In a non-editable install ROOT is site-packages: config/ is installed there beside the packages
-(pyproject.toml, tests/test_packaging.py), data/ is not, so set DIALOGKARTAN_HOME there.
+In a non-editable install ROOT is site-packages: config/ (settings, sources, taxonomies and the
+municipality tables) is installed there beside the packages (pyproject.toml,
+tests/test_packaging.py); data/ is not, so set DIALOGKARTAN_HOME to a writable folder there (the
+bundled sample corpus for `demo` lives in a checkout only).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ CONFIG_DIR = ROOT / "config"
 SETTINGS_FILE = CONFIG_DIR / "settings.yaml"
 SOURCES_DIR = CONFIG_DIR / "sources"
 TAXONOMY_DIR = CONFIG_DIR / "taxonomy"
-REFERENCE_DIR = ROOT / "data" / "reference"
+REFERENCE_DIR = CONFIG_DIR / "reference"  # municipality and county tables (SCB codes)
 SAMPLE_DIR = ROOT / "data" / "sample"
 SHARED_DIR = Path(os.environ.get("DIALOGKARTAN_SHARED") or ROOT.parent / "shared")
 

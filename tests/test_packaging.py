@@ -40,16 +40,19 @@ def test_the_wheel_installs_config_where_paths_looks_for_it(tmp_path: Path) -> N
     assert {"config/settings.yaml", "config/taxonomy/themes.yaml", "config/taxonomy/target_groups.yaml"} <= expected
     assert expected <= names, sorted(expected - names)
     assert any(n.startswith("config/taxonomy/theme_examples/") for n in names)
+    assert {"config/reference/municipalities.csv", "config/reference/counties.csv"} <= names
 
     # Installed (the wheel unpacked as site-packages would hold it), outside the repository.
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    probe = ("import json; from dialogkartan import config, paths\n"
-             "print(json.dumps([str(paths.CONFIG_DIR), str(paths.TAXONOMY_DIR), sorted(config.load_settings())]))")
+    probe = ("import json; from dialogkartan import config, paths, reference\n"
+             "print(json.dumps([str(paths.CONFIG_DIR), str(paths.TAXONOMY_DIR), sorted(config.load_settings()),"
+             " len(reference.municipalities())]))")
     env = {**os.environ, "PYTHONPATH": str(site)}
     done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    config_dir, taxonomy_dir, settings_keys = json.loads(done.stdout.splitlines()[-1])
+    config_dir, taxonomy_dir, settings_keys, n_municipalities = json.loads(done.stdout.splitlines()[-1])
     assert Path(config_dir) == site / "config" and Path(taxonomy_dir) == site / "config" / "taxonomy"
     assert "pipeline" in settings_keys
+    assert n_municipalities == 290  # the municipality table travels with the package too

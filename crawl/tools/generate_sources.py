@@ -1,6 +1,6 @@
 """Write config/sources/generated.yaml: one home-domain entry per municipality (verified: false).
 
-Reads the project's copy `data/reference/municipalities.csv` (columns code, name, short_name,
+Reads the project's copy `config/reference/municipalities.csv` (columns code, name, short_name,
 county_code) when present, else the shared `reference/geodata/municipality_county.csv`
 (municipality_code, municipality_name, municipality_name_short, county_code).
 

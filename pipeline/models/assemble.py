@@ -49,7 +49,7 @@ AMBIGUOUS_NAMES = frozenset({"Berg", "Mark", "Ale", "Vara", "Nora", "Mora", "Sal
 
 def _read_geo(ref: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(full name, short name) for municipalities and counties. The project's own copy
-    (data/reference/) is preferred; the shared reference data is the fallback."""
+    (config/reference/) is preferred; the shared reference data is the fallback."""
     own_m, own_c = paths.REFERENCE_DIR / "municipalities.csv", paths.REFERENCE_DIR / "counties.csv"
     if own_m.exists() and own_c.exists():
         with own_m.open(encoding="utf-8") as fh:

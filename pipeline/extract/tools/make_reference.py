@@ -3,7 +3,7 @@
 Usage: python -m pipeline.extract.tools.make_reference [GEODATA_DIR] [OUT_DIR]
 
 Reads the SCB code lists (CSV) and the municipality polygons (GeoJSON) from the shared reference
-folder and writes `data/reference/municipalities.csv` and `counties.csv` with area-weighted
+folder and writes `config/reference/municipalities.csv` and `counties.csv` with area-weighted
 centroids. Codes, names and coordinates are public facts; no source text is copied.
 """
 from __future__ import annotations
