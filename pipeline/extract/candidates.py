@@ -81,6 +81,8 @@ class CandidateBuilder:
         # sections where someone is reported to propose: a modal or bare sentence beside such
         # reports is more likely the residents' voice than the municipality's
         self.cue_sentences = {x.idx for x in sentences if self._in(x, CONTENT_CUES + ("post_cue",))}
+        # people named by the NER: a span naming one is mostly a contact line or a speaker
+        self.persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"] if doc is not None else []
         self.cue_sections = {x.section for x in sentences if x.idx in self.cue_sentences}
         n_sent = max(1, len(sentences))
         self.doc_features = {
@@ -290,6 +292,8 @@ class CandidateBuilder:
         first = re.match(r"[a-zåäö]+", text[a:e])
         if not imps and first and text[a - 2:a].strip() in ("–", "—") and is_imperative_form(first.group()):
             imps = [CueMatch("imperative", "imperative.start", a, a + first.end())]
+        if imps and re.match(r"\s+\d", text[imps[0].end:e]):
+            imps = []  # "Inför 2016 fick …": the preposition before a year, not the verb
         if imps:
             end = self._content_end(a, e, a)
             return self._with_variants(self.pieces(a, end), s, "imperative", imps[0].id, feats)
@@ -424,6 +428,10 @@ class CandidateBuilder:
             f["has_negation"] = 1.0
         if re.search(r"\d", text):
             f["has_digit"] = 1.0
+        if _CONTACT.search(text):
+            f["has_contact"] = 1.0
+        if any(x < e and a < y for x, y in self.persons):
+            f["has_person"] = 1.0
         # the same context means different things for different generators: pair them
         for k in [k for k in f if k.startswith(_CONTEXT)]:
             f[f"{source}&{k}"] = f[k]
@@ -437,6 +445,8 @@ _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
 # where the parser also hangs a nominal list member (a noun taken for a clause's head)
 _LOOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 _PROPOSAL_CONTEXT = ("ctx_section_cue", "ctx_neighbour_cue", "heading:proposal")
+# an e-mail address or a Swedish phone number ("0480-45 00 00", "070-123 45 67")
+_CONTACT = re.compile(r"\S@\S|\b0\d{1,3}[-–/ ]\d{2,3}\s?\d{2}\s?\d{2}")
 _QUOTE_CHARS = "\"”“»«'’"
 
 

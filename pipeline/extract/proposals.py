@@ -20,13 +20,13 @@ from pipeline.types import Commitment, Proposal, Section, Sentence
 
 def build_proposals(text: str, sentences: list[Sentence], sections: list[Section], quotes: set[int],
                     headings: set[int], doc: Any = None, lemma: Callable[[str], str | None] | None = None,
-                    title: str | None = None) -> tuple[list[Proposal], list[Commitment], list[Candidate]]:
+                    title: str | None = None, rescore: str = "none") -> tuple[list[Proposal], list[Commitment], list[Candidate]]:
     if doc is None or not text.strip():
         return [], [], []
     cues = cue_matcher(doc.vocab).find(doc)
     builder = CandidateBuilder(text, sentences, sections, quotes, headings, doc, cues, lemma, title)
     cands = builder.build()
-    kept, committed = decide(cands, text)
+    kept, committed = decide(cands, text, rescore=rescore)
     sec_groups = {sec.idx: sec.target_groups for sec in sections}
     sent_section = {s.idx: s.section for s in sentences}
     proposals = []

@@ -1,6 +1,6 @@
 """Train the theme classifier on the corpus's train split and ship it.
 
-    dialogkartan train themes              # split v4 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
+    dialogkartan train themes              # split v5 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
     dialogkartan train themes --split v1   # the model whose v1 test was scored once (reproducible)
 
 Training data: the taxonomy's own words, the hand-labelled examples (`theme_examples/`) and the
@@ -188,13 +188,15 @@ def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]]) -> l
     return [fold_of[c.document_id] for c in items]
 
 
-def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v4") -> dict[str, Any]:
+def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v5") -> dict[str, Any]:
     from dialogkartan.config import load_settings
     from pipeline.themes.embed import make_embedder
     from pipeline.themes.run import example_files, theme_settings
 
-    if split not in ("v1", "v2", "v3", "v4"):
-        raise ValueError(f"unknown split version {split!r}: v1, v2, v3 or v4")
+    from pipeline.extract.train import SPLIT_FILES
+
+    if split not in SPLIT_FILES:
+        raise ValueError(f"unknown split version {split!r}: {', '.join(SPLIT_FILES)}")
     cfg = theme_settings(settings or load_settings())
     taxonomy = load_taxonomy(TAXONOMY_FILE)
     tax_ids = [t.id for t in taxonomy]
