@@ -18,7 +18,9 @@ from urllib.parse import urljoin, urlsplit
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from dialogkartan.paths import SAMPLE_DIR
+
+ROOT = SAMPLE_DIR
 SITES = ROOT / "sites"
 SM_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 HOSTS = {p.name for p in SITES.iterdir() if p.is_dir()}

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from dialogkartan.paths import SAMPLE_DIR
+
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 HANINGE = {
@@ -139,7 +141,7 @@ def write_report(spec: dict, out_root: Path) -> Path:
 
 
 def main(out_root: Path | None = None) -> list[Path]:
-    root = out_root or Path(__file__).resolve().parent.parent / "sites"
+    root = out_root or SAMPLE_DIR / "sites"
     return [write_report(spec, root) for spec in (HANINGE, GISLAVED)]
 
 
