@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from dialogkartan.pii_patterns import pattern_spans
 from pipeline.extract.cues import CueMatch, is_imperative_form
 from pipeline.extract.spans import (
     _LEAD, _MODAL, _NEGATION, Finder, finite_verb, split_after_modal, strip_span, wrapper_strip,
@@ -428,8 +429,8 @@ class CandidateBuilder:
             f["has_negation"] = 1.0
         if re.search(r"\d", text):
             f["has_digit"] = 1.0
-        if _CONTACT.search(text):
-            f["has_contact"] = 1.0
+        if any(p.label in ("EMAIL", "PHONE") for p in pattern_spans(text, names=False)):
+            f["has_contact"] = 1.0  # the project's one PII rule set (dialogkartan.pii_patterns)
         if any(x < e and a < y for x, y in self.persons):
             f["has_person"] = 1.0
         # the same context means different things for different generators: pair them
@@ -445,8 +446,6 @@ _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
 # where the parser also hangs a nominal list member (a noun taken for a clause's head)
 _LOOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 _PROPOSAL_CONTEXT = ("ctx_section_cue", "ctx_neighbour_cue", "heading:proposal")
-# an e-mail address or a Swedish phone number ("0480-45 00 00", "070-123 45 67")
-_CONTACT = re.compile(r"\S@\S|\b0\d{1,3}[-–/ ]\d{2,3}\s?\d{2}\s?\d{2}")
 _QUOTE_CHARS = "\"”“»«'’"
 
 

@@ -65,6 +65,8 @@ NEGATIVES = [
     "Åren 2019-2023.",
     "Mellan 0 och 18 år.",
     "Sida 12 av 340.",
+    "Sidan senast uppdaterad: 2017-02-08 10.14",
+    "Publicerad 2021-11-04 09.30, uppdaterad 2021-11-05 13.45.",
 ]
 
 
