@@ -6,6 +6,7 @@ every derived table (and the documents' extraction columns) must be equal row fo
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,16 @@ def test_ray_executor_writes_the_same_rows(corpus: Path, inline_rows: dict) -> N
     counts, digest = _run(corpus, corpus.parent / "shards", executor="ray", workers=2)
     assert counts["executor"] == "RayExecutor"
     assert digest == inline_rows
+
+
+def test_a_worker_caps_its_native_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two workers on two cores each starting an embedding pool of every core ran three times
+    slower than one process: each worker gets its share of the cores."""
+    from pipeline import executor
+
+    for var in executor._THREAD_VARS:
+        monkeypatch.delenv(var, raising=False)
+    executor.cap_threads(1)
+    assert {os.environ[v] for v in executor._THREAD_VARS} == {"1"}
+    executor.cap_threads(0)  # never zero threads
+    assert os.environ["OMP_NUM_THREADS"] == "1"
