@@ -61,28 +61,52 @@ def classify_dialogue(text: str, title: str | None = None, publisher_kind: str |
 
 
 PUBLISHED_CUE = re.compile(r"(?:publicerad(?:es)?|publicerat|datum|skriven|postad)\s*:?\s*(?:den\s+)?", re.I)
+STRONG_PUBLISHED_CUE = re.compile(r"(?:publicerad(?:es)?|publicerat|skriven|postad)\s*:?\s*(?:den\s+)?", re.I)
 MONTHS = SV_MONTH_NAMES
 MONTH_YEAR_LINE = re.compile(rf"(?i)({'|'.join(MONTHS)})\s+((?:19|20)\d\d)")
+# a line that is a month and year, or ends in one after a place or label ("Mölndal, november 2015",
+# "PRESSPUNKTEN – november 2010", "Insändare · september 2019", "Vimmerby i januari 2026")
+BYLINE_MONTH = re.compile(rf"(?i)(?:^|[,·–—/|]\s*|\s+i\s+)(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}),?\s+(?:19|20)\d\d$")
 COUNT_BEFORE = re.compile(r"(?:cirka|ca|omkring|drygt|över|nästan|ungefär|runt|av|totalt|knappt)\s+$")
 COUNT_AFTER = re.compile(r"\s+(?:[a-zåäö]+\s+)?(?:unga|ungdomar|elever|personer|svar|deltagare|invånare|barn|kronor|kr)\b")
+YEAR_AS_PRESENT_BEFORE = re.compile(r"(?:hösten|våren|sommaren|vintern|under|i år,?)\s+$")
+YEAR_AS_PRESENT_AFTER = re.compile(r"\s+(?:har varit|har\s+\w+\s+varit)")
 UPDATED_CUE = re.compile(r"(?:senast\s+)?(?:uppdaterad|ändrad)\s*:?\s*(?:den\s+)?", re.I)
+
+
+def _month_year(fragment: str) -> str | None:
+    """"februari 2019", "18 november, 2016" (the comma of web bylines) → the date at its precision."""
+    m = re.search(rf"(?i)(?:(\d{{1,2}})\s+)?({'|'.join(MONTHS)}),?\s+((?:19|20)\d\d)\b", fragment)
+    if not m:
+        return None
+    month = f"{m.group(3)}-{MONTHS.index(m.group(2).lower()) + 1:02d}"
+    return f"{month}-{int(m.group(1)):02d}" if m.group(1) and 1 <= int(m.group(1)) <= 31 else month
 
 
 def find_published(text: str, given: str | None = None) -> str | None:
     """Publication date: the input's own field, else a "publicerad" line, a date alone on a line
-    (a byline "Kategori / 25 mars 2024", a motion's date line), a month-year line, else the one
-    past year the text names."""
+    (a byline "Kategori / 25 mars 2024", a motion's date line), an "uppdaterad" line, a short
+    line that ends in a month and year ("Insändare · september 2019", "Vimmerby i januari
+    2026"), else the one year the text names as its present ("hösten 2023", "2019 har varit …").
+    Any single year named anywhere was too much: pages that give no date name years of events
+    and plans, and annotators leave them undated (v5 train: 0.749 with it, 0.841 with the bylines
+    and the present-year rule; gold-dev's real seeds stay 5 of 5)."""
     if given:
         m = re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", given.strip())
         if m:
             return m.group()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    for ln in lines:
-        m = PUBLISHED_CUE.match(ln) or re.search(r"\b(?:publicerades|publicerad)\s+(?:den\s+)?", ln, re.I)
-        if m:
-            ds = [d for d in find_dates(ln[m.end():], None, None) if d.explicit_year]
-            if ds:
-                return ds[0].value
+    # "Publicerad …" anywhere before "Datum: …" (on minutes and invitations the meeting's date)
+    for cue in (STRONG_PUBLISHED_CUE, PUBLISHED_CUE):
+        for ln in lines:
+            m = cue.match(ln) or (cue is STRONG_PUBLISHED_CUE and
+                                  re.search(r"\b(?:publicerades|publicerad)\s+(?:den\s+)?", ln, re.I))
+            if m:
+                ds = [d for d in find_dates(ln[m.end():], None, None) if d.explicit_year]
+                if ds:
+                    return ds[0].value
+                if (my := _month_year(ln[m.end():])) is not None:
+                    return my
     for ln in lines:
         if len(ln) > 60 or UPDATED_CUE.match(ln):
             continue
@@ -95,11 +119,17 @@ def find_published(text: str, given: str | None = None) -> str | None:
             ds = [d for d in find_dates(ln[m.end():], None, None) if d.explicit_year]
             if ds:
                 return ds[0].value
-    for ln in lines:  # "November 2016" alone on a line: a month-precise byline
-        m = MONTH_YEAR_LINE.fullmatch(ln)
-        if m:
-            return f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}"
-    years = set()
+    for ln in lines:  # "November 2016" alone, or closing a short byline: a month-precise date
+        if len(ln) <= 40 and (m := BYLINE_MONTH.search(ln)) and (my := _month_year(m.group())) is not None:
+            return my
+    return _single_year(text)
+
+
+def _single_year(text: str) -> str | None:
+    """The one past year the text names as its present ("2019 har varit …", "hösten 2023",
+    "under 2021"), when it names no other; None otherwise."""
+    years: set[int] = set()
+    present = False
     for y, pos in years_in(text):
         before = text[max(0, pos - 25):pos].lower()
         after = text[pos + 4:pos + 20].lower()
@@ -113,8 +143,8 @@ def find_published(text: str, given: str | None = None) -> str | None:
         if int(y) > date.today().year:  # a goal year ("nådda år 2040") is no publication date
             continue
         years.add(y)
-    # One year named alone dates the page; several ("2020 … 2021") leave it undated, as readers would.
-    return str(years.pop()) if len(years) == 1 else None
+        present = present or bool(YEAR_AS_PRESENT_BEFORE.search(before) or YEAR_AS_PRESENT_AFTER.match(after))
+    return str(years.pop()) if len(years) == 1 and present else None
 
 
 ORGANISER = re.compile(

@@ -32,13 +32,29 @@ def test_published_sources():
     assert find_published("Artikeln publicerades 4 maj 2023\n\nText.") == "2023-05-04"
     assert find_published("Nyheter / 7 februari 2022\n\nText om dialogen.") == "2022-02-07"
     assert find_published("Motion\n\n2020-01-15\n\nVi yrkar …") == "2020-01-15"
+    # the one year the text speaks of as its present dates the page; a year of some event does not
     assert find_published("Under 2018 hölls tre möten. Nästa plan gäller från 2020.") == "2018"
+    assert find_published("Kommande möten hösten 2023\n\nRådet träffas i stadshuset.") == "2023"
+    assert find_published("Parken byggdes 2015 och fick nya gungor förra veckan.") is None
     assert find_published("Ingen datering här.") is None
     assert find_published("Rådslag i Aula Nova\n\nOktober 2019\n\nSalen var full.") == "2019-10"
     # a count is no year, and a page naming two years gives no single publication year
     assert find_published("Enkäten besvarades av omkring 2000 unga.") is None
     assert find_published("Under 2020 minskade svaren. År 2021 ökade de igen.") is None
     assert find_published("Text", "2021-03-04T10:00:00Z") == "2021-03-04"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Insändare · september 2019\n\nVi som bor i Åby vill ha en gångbro.", "2019-09"),
+    ("Text om dialogen.\n\nTorsby i mars 2021", "2021-03"),
+    ("Nyheter\n\nPublicerat 3 februari, 2020\n\nUngdomsrådet träffades.", "2020-02-03"),
+    ("Publicerad april 2018\n\nPensionärsrådet samlades.", "2018-04"),
+    # the meeting's "Datum:" yields to the page's own "Publicerad"
+    ("Datum: 2024-03-12, kl. 13.00\n\nRådet diskuterade bussar.\n\nPublicerad den 22 mars 2024", "2024-03-22"),
+    ("Vi ses i januari 2026 på biblioteket för att prata om parken och torget.", None),
+])
+def test_published_from_bylines(text, expected):
+    assert find_published(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
