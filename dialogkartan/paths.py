@@ -7,8 +7,9 @@ Nothing else computes the repository root. Standard library only: the crawler im
 
 In a non-editable install ROOT is site-packages: config/ (settings, sources, taxonomies and the
 municipality tables) is installed there beside the packages (pyproject.toml,
-tests/test_packaging.py); data/ is not, so set DIALOGKARTAN_HOME to a writable folder there (the
-bundled sample corpus for `demo` lives in a checkout only).
+tests/test_packaging.py); data/ is not: an installed package keeps its database, crawl jobs and
+reviews in the user's data folder (`$XDG_DATA_HOME/dialogkartan`) unless DIALOGKARTAN_HOME names
+another (the bundled sample corpus for `demo` lives in a checkout only).
 """
 from __future__ import annotations
 
@@ -26,7 +27,14 @@ SHARED_DIR = Path(os.environ.get("DIALOGKARTAN_SHARED") or ROOT.parent / "shared
 
 
 def data_dir() -> Path:
-    return Path(os.environ.get("DIALOGKARTAN_HOME", ROOT / "data"))
+    """DIALOGKARTAN_HOME, else `data/` of a checkout, else (an installed package, whose ROOT is
+    site-packages) the user's data folder, `$XDG_DATA_HOME/dialogkartan` (~/.local/share/…)."""
+    if os.environ.get("DIALOGKARTAN_HOME"):
+        return Path(os.environ["DIALOGKARTAN_HOME"])
+    if (ROOT / "pyproject.toml").exists():
+        return ROOT / "data"
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / "dialogkartan"
 
 
 def db_path() -> Path:

@@ -47,12 +47,14 @@ def test_the_wheel_installs_config_where_paths_looks_for_it(tmp_path: Path) -> N
     zipfile.ZipFile(wheel).extractall(site)
     probe = ("import json; from dialogkartan import config, paths, reference\n"
              "print(json.dumps([str(paths.CONFIG_DIR), str(paths.TAXONOMY_DIR), sorted(config.load_settings()),"
-             " len(reference.municipalities())]))")
-    env = {**os.environ, "PYTHONPATH": str(site)}
+             " len(reference.municipalities()), str(paths.data_dir())]))")
+    env = {k: v for k, v in os.environ.items() if k != "DIALOGKARTAN_HOME"}
+    env |= {"PYTHONPATH": str(site), "XDG_DATA_HOME": str(tmp_path / "xdg")}
     done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    config_dir, taxonomy_dir, settings_keys, n_municipalities = json.loads(done.stdout.splitlines()[-1])
+    config_dir, taxonomy_dir, settings_keys, n_municipalities, data_dir = json.loads(done.stdout.splitlines()[-1])
     assert Path(config_dir) == site / "config" and Path(taxonomy_dir) == site / "config" / "taxonomy"
     assert "pipeline" in settings_keys
     assert n_municipalities == 290  # the municipality table travels with the package too
+    assert Path(data_dir) == tmp_path / "xdg" / "dialogkartan"  # data in the user's folder, not site-packages
