@@ -44,7 +44,7 @@ EMAIL_RE = re.compile(
 # National: 0 + area code (1–3 digits), perhaps in parentheses; international: +46/0046
 # without the leading 0 (optionally "(0)"). Subscriber groups of 2–4 digits separated by a
 # space, hyphen or dot. Never right after "digit-": the month and day of an ISO date with a
-# time after it ("2017-02-08 10.14") would read as one.
+# time after it ("2023-06-14 15.40") would read as one.
 _SEP = r"(?:\s?[-.]\s?|\s)?"
 PHONE_RE = re.compile(
     rf"(?<![\w+])(?<!\d[-./])(?:(?:\+|00)46{_SEP}(?:\(0\){_SEP})?[1-9]\d{{0,2}}|\(0[1-9]\d{{0,2}}\)|0[1-9]\d{{0,2}})"

@@ -263,7 +263,7 @@ class CandidateBuilder:
 
     def _verbless_list_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:
         """The items of a line that is nothing but a list of noun phrases, with no finite verb
-        ("Belysning, bänkar och toaletter.", a quoted "Sällskap och trygghet", or the list before a
+        ("Gatlyktor, bänkar och en grillplats.", a quoted "Värme och gemenskap", or the list before a
         dash: "Fler X och tätare Y – det är vad många vill"): summaries set wishes down so, under a
         heading or after a question, with no cue the other generators would follow."""
         doc = self.finder.doc
@@ -293,8 +293,8 @@ class CandidateBuilder:
         first = re.match(r"[a-zåäö]+", text[a:e])
         if not imps and first and text[a - 2:a].strip() in ("–", "—") and is_imperative_form(first.group()):
             imps = [CueMatch("imperative", "imperative.start", a, a + first.end())]
-        if imps and re.match(r"\s+\d", text[imps[0].end:e]):
-            imps = []  # "Inför 2016 fick …": the preposition before a year, not the verb
+        if imps and re.match(r"[^\W\d_]+\s+\d", text[a:e]):
+            imps = []  # "Inför 2025 års budget …": the preposition before a year, not the verb
         if imps:
             end = self._content_end(a, e, a)
             return self._with_variants(self.pieces(a, end), s, "imperative", imps[0].id, feats)

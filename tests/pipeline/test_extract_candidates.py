@@ -191,3 +191,12 @@ def test_a_list_with_a_finite_verb_is_not_a_verbless_line(nlp):
     text = "Om parken\n\nParken har en damm, två lekplatser och en kiosk."
     ex = extract(InputDoc(id="t", text=text), nlp)
     assert not [c for c in ex.candidates if c.source == "np_line"]
+
+
+def test_infor_before_a_year_is_the_preposition_not_the_imperative(nlp):
+    """"Inför 2025 …" opens a time phrase; "Inför fler nattbussar" is a demand."""
+    text = "Om rådet\n\nInför 2025 års budget träffades rådet tre gånger.\n\nInför fler nattbussar till Bergby."
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    imps = [text[c.start:c.end] for c in ex.candidates if c.source == "imperative"]
+    assert not any(t.startswith("Inför 2025") for t in imps)
+    assert any(t.startswith("Inför fler nattbussar") for t in imps), imps

@@ -65,7 +65,7 @@ NEGATIVES = [
     "Åren 2019-2023.",
     "Mellan 0 och 18 år.",
     "Sida 12 av 340.",
-    "Sidan senast uppdaterad: 2017-02-08 10.14",
+    "Uppdaterad 2023-06-14 15.40 av redaktionen.",
     "Publicerad 2021-11-04 09.30, uppdaterad 2021-11-05 13.45.",
 ]
 
