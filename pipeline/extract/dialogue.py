@@ -63,10 +63,12 @@ def classify_dialogue(text: str, title: str | None = None, publisher_kind: str |
 PUBLISHED_CUE = re.compile(r"(?:publicerad(?:es)?|publicerat|datum|skriven|postad)\s*:?\s*(?:den\s+)?", re.I)
 STRONG_PUBLISHED_CUE = re.compile(r"(?:publicerad(?:es)?|publicerat|skriven|postad)\s*:?\s*(?:den\s+)?", re.I)
 MONTHS = SV_MONTH_NAMES
-MONTH_YEAR_LINE = re.compile(rf"(?i)({'|'.join(MONTHS)})\s+((?:19|20)\d\d)")
+# "mars 2020", "9 oktober, 2019" (the comma of web bylines): day (optional), month, year
+_MONTH_YEAR = rf"(?:(\d{{1,2}})\s+)?({'|'.join(MONTHS)}),?\s+((?:19|20)\d\d)"
+MONTH_YEAR = re.compile(rf"(?i){_MONTH_YEAR}\b")
 # a line that is a month and year, or ends in one after a place or label ("Hylte, april 2016",
 # "NYHETSBREV – juni 2012", "Debatt · mars 2021", "Kalix i maj 2024")
-BYLINE_MONTH = re.compile(rf"(?i)(?:^|[,·–—/|]\s*|\s+i\s+)(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)}),?\s+(?:19|20)\d\d$")
+BYLINE_MONTH = re.compile(rf"(?i)(?:^|[,·–—/|]\s*|\s+i\s+){_MONTH_YEAR}$")
 COUNT_BEFORE = re.compile(r"(?:cirka|ca|omkring|drygt|över|nästan|ungefär|runt|av|totalt|knappt)\s+$")
 COUNT_AFTER = re.compile(r"\s+(?:[a-zåäö]+\s+)?(?:unga|ungdomar|elever|personer|svar|deltagare|invånare|barn|kronor|kr)\b")
 YEAR_AS_PRESENT_BEFORE = re.compile(r"(?:hösten|våren|sommaren|vintern|under|i år,?)\s+$")
@@ -75,8 +77,8 @@ UPDATED_CUE = re.compile(r"(?:senast\s+)?(?:uppdaterad|ändrad)\s*:?\s*(?:den\s+
 
 
 def _month_year(fragment: str) -> str | None:
-    """"mars 2020", "9 oktober, 2019" (the comma of web bylines) → the date at its precision."""
-    m = re.search(rf"(?i)(?:(\d{{1,2}})\s+)?({'|'.join(MONTHS)}),?\s+((?:19|20)\d\d)\b", fragment)
+    """The first MONTH_YEAR in `fragment` as an ISO date at its precision (month, or day)."""
+    m = MONTH_YEAR.search(fragment)
     if not m:
         return None
     month = f"{m.group(3)}-{MONTHS.index(m.group(2).lower()) + 1:02d}"
@@ -120,8 +122,8 @@ def find_published(text: str, given: str | None = None) -> str | None:
             if ds:
                 return ds[0].value
     for ln in lines:  # "November 2016" alone, or closing a short byline: a month-precise date
-        if len(ln) <= 40 and (m := BYLINE_MONTH.search(ln)) and (my := _month_year(m.group())) is not None:
-            return my
+        if len(ln) <= 40 and (m := BYLINE_MONTH.search(ln)) is not None:
+            return _month_year(m.group())
     return _single_year(text)
 
 

