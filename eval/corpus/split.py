@@ -27,7 +27,12 @@ Version 5 (`splits_v5.yaml`, from 2026-12-01): the v4 test was scored once
 (eval/corpus/test_scores_v4.json) and a17–a20 then joined training; five new authors, a21–a25,
 wrote a fresh frozen test from pages no earlier author had used.
 
-    .venv/bin/python eval/corpus/split.py        # writes splits.yaml … splits_v4.yaml; prints counts
+Version 6 (`splits_v6.yaml`, from 2026-12-01): the v5 test was scored once
+(eval/corpus/test_scores_v5.json) and a21–a25 then joined training; six new authors, a26–a31,
+wrote a fresh frozen test from pages no earlier author had used (cut-off pages completed in the
+genre say so in `genre_note`).
+
+    .venv/bin/python eval/corpus/split.py        # writes splits.yaml … splits_v6.yaml; prints counts
 """
 from __future__ import annotations
 
@@ -50,9 +55,10 @@ PROTECT_V2 = PROTECT_V1
 RULE_V3 = {f"a{i}": "test" for i in range(11, 17)} | {f"a{i}": "train" for i in range(1, 11)}
 RULE_V4 = {f"a{i}": "test" for i in range(17, 21)} | {f"a{i}": "train" for i in range(1, 17)}
 RULE_V5 = {f"a{i}": "test" for i in range(21, 26)} | {f"a{i}": "train" for i in range(1, 21)}
+RULE_V6 = {f"a{i}": "test" for i in range(26, 32)} | {f"a{i}": "train" for i in range(1, 26)}
 VERSIONS = {"splits.yaml": (RULE, PROTECT_V1), "splits_v2.yaml": (RULE_V2, PROTECT_V2),
             "splits_v3.yaml": (RULE_V3, PROTECT_V2), "splits_v4.yaml": (RULE_V4, PROTECT_V2),
-            "splits_v5.yaml": (RULE_V5, PROTECT_V2)}
+            "splits_v5.yaml": (RULE_V5, PROTECT_V2), "splits_v6.yaml": (RULE_V6, PROTECT_V2)}
 
 
 def leaking(docs: dict[str, dict], rule: dict[str, str] = RULE,

@@ -19,7 +19,7 @@ from dialogkartan.errors import UserError
 from pipeline.themes.gold import NEW, GoldProposal
 
 CORPUS_DIR = paths.ROOT / "eval" / "corpus"
-SPLITS = ("train", "dev", "test", "v1:test", "v2:test", "v3:test", "v4:test")  # also v1:train, v2:train etc.
+SPLITS = ("train", "dev", "test", "v1:test", "v2:test", "v3:test", "v4:test", "v5:test")  # also v1:train, v2:train etc.
 
 
 @dataclass(frozen=True)
