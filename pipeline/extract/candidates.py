@@ -41,7 +41,7 @@ _YRKANDE = re.compile(r"\byrka\w*\b|\bhemställ\w*\b|\bföreslår\b.*\bbesluta[r
 _QUOTE_OPEN = ("–", "—", "\"", "”", "»", "'")
 
 
-_CONTEXT = ("voice:", "not_proposal:", "heading:", "bullet", "after_cue_colon", "after_colon", "quote", "question",
+_CONTEXT = ("voice:", "not_proposal:", "heading:", "heading_run", "bullet", "after_cue_colon", "after_colon", "quote", "question",
             "org_subject", "kommer_att", "multi_unit", "variant_", "no_heading", "starts_", "has_modal", "ctx_")
 
 
@@ -183,9 +183,11 @@ class CandidateBuilder:
             st = s.text
             if _YRKANDE.search(st):
                 yrkande_seen = s.idx
-            if s.idx in self.headings:
+            if s.idx in self.headings and not self._list_line(s):
                 continue
             base = self._sentence_features(s)
+            if s.idx in self.headings:
+                base["heading_run"] = 1.0
             bullet = is_bullet(st)
             if bullet:
                 list_pos[s.section] = list_pos.get(s.section, 0) + 1
@@ -220,6 +222,14 @@ class CandidateBuilder:
             found += [c for c in self._verbless_list_candidates(s, b, base) if (c.start, c.end) not in seen]
             out.extend(found)
         return [c for c in out if c.end > c.start]
+
+    def _list_line(self, s: Sentence) -> bool:
+        """A short line the segmenter took for a heading but that heads nothing: the next line is
+        a heading too, or the line before was a heading with nothing under it ("Färre läxor" /
+        "Större skolgård" / "Tätare bussar", a wish list set down one item per line)."""
+        if len(s.text.split()) > 12 or s.text.rstrip().endswith((":", "?")):
+            return False
+        return s.idx + 1 in self.headings or s.idx - 1 in self.headings
 
     def _coord_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:
         """The items of a noun-phrase list that stands as a verb's subject or object anywhere in
@@ -307,7 +317,7 @@ class CandidateBuilder:
             for a0, b0 in _inline_items(text, a, e):
                 end = self._content_end(a0, b0, a0)
                 found += self._with_variants(self.pieces(a0, end) or [strip_span(text, a0, end)], s, "bullet", None, feats)
-        if not found and 3 <= len(text[a:e].split()) <= 45 and not text[a:e].rstrip().endswith(":"):
+        if not found and 2 <= len(text[a:e].split()) <= 45 and not text[a:e].rstrip().endswith(":"):
             x, y = strip_span(text, a, e)
             found = [self._cand(x, y, s, "sentence", None, feats)]
             end = self._content_end(x, y, x)
@@ -330,12 +340,36 @@ class CandidateBuilder:
             if c.id == "np.onska_np":  # the match includes the first word of the noun phrase
                 start = self.text.rfind(" ", c.start, c.end) + 1
             end = self._content_end(a, e, start)
+            if c.kind == "np_cue":
+                end = self._np_end(start, end)
             if end - start < 3 or any(x <= start < y for x, y in taken):
                 continue
             taken.append((start, end))
             neg = bool(_NEGATION.search(self.text[max(a, c.start - 12):start]))
             out += self._with_variants(self.pieces(start, end), s, c.kind, c.id, dict(base, cue_negated=float(neg)))
         return out
+
+    def _np_end(self, start: int, end: int) -> int:
+        """Where a cue's noun phrase stops: before the finite verb it is the subject of ("förslaget
+        om bättre skolmat leder till …" → "bättre skolmat"). A content that opens a clause ("att
+        …", "hur …") keeps its verb."""
+        words = self.finder.words(start, end)
+        if len(words) < 2 or words[0][2].lower() in _CLAUSE_OPENERS:
+            return end
+        prev = None
+        for x, _, w in words:
+            tok = self.finder._tok_at.get(x)
+            if prev is not None:
+                if w.lower() in _CLAUSE_OPENERS:
+                    return end  # a relative or subordinate clause inside the phrase: its verb is its own
+                # the tagger takes plural nouns in -ar for verbs ("fler sittbänkar", "tätare bussar"):
+                # a word right after a modifier is the phrase's noun, not its verb
+                modified = prev[1].lower() in _MORE_LESS or prev[0] is not None and prev[0].pos_ in ("ADJ", "DET", "NUM")
+                if (tok is not None and not modified and tok.pos_ in ("VERB", "AUX")
+                        and "Fin" in tok.morph.get("VerbForm")):
+                    return strip_span(self.text, start, x)[1]
+            prev = (tok, w)
+        return end
 
     def _post_cue_candidates(self, s: Sentence, a: int, e: int, base: dict[str, float]) -> list[Candidate]:
         """Content before a cue that closes the sentence ("Att X och Y var andra förslag.")."""
@@ -417,6 +451,8 @@ class CandidateBuilder:
                 f["starts_inf"] = 1.0
             if is_imperative_form(first) and first[:1].isupper():
                 f["starts_imp"] = 1.0
+            if first.lower() in _MORE_LESS or tok is not None and "Cmp" in tok.morph.get("Degree"):
+                f["starts_cmp"] = 1.0  # "fler …", "tätare …", "bättre …": the usual shape of a wish
         for x, _, w in words[:12]:
             tok = self.finder._tok_at.get(x)
             f[f"w:{(tok.lemma_ if tok is not None else w).lower()}"] = 1.0
@@ -447,6 +483,12 @@ _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
 _LOOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 _PROPOSAL_CONTEXT = ("ctx_section_cue", "ctx_neighbour_cue", "heading:proposal")
 _QUOTE_CHARS = "\"”“»«'’"
+_CLAUSE_OPENERS = frozenset({"att", "hur", "vad", "var", "vilka", "vilken", "vilket", "som", "om", "när", "där", "varför"})
+# the tagger often misses a comparative opening a line ("Tätare" as a noun): the common ones by name
+_MORE_LESS = frozenset({"fler", "flera", "färre", "mer", "mera", "mindre", "gratis", "ökad", "ökat", "ökade",
+                        "utökad", "utökade", "sänkt", "sänkta", "höjd", "höjda", "ny", "nya", "nytt", "bättre",
+                        "större", "högre", "lägre", "längre", "kortare", "tätare", "billigare", "tryggare",
+                        "säkrare", "snabbare", "tydligare", "enklare", "bredare", "renare", "tystare", "närmare"})
 
 
 def _inline_items(text: str, b: int, end: int) -> list[tuple[int, int]]:

@@ -200,3 +200,37 @@ def test_infor_before_a_year_is_the_preposition_not_the_imperative(nlp):
     imps = [text[c.start:c.end] for c in ex.candidates if c.source == "imperative"]
     assert not any(t.startswith("Inför 2025") for t in imps)
     assert any(t.startswith("Inför fler nattbussar") for t in imps), imps
+
+
+@pytest.mark.parametrize("text, span, bad", [
+    ("Mötet i Norrby\n\nFörslaget om en ny pulkabacke ledde till en lång diskussion om säkerheten.",
+     "en ny pulkabacke", "en ny pulkabacke ledde till en lång diskussion om säkerheten"),
+    ("Ungdomsrådet\n\nIdén om längre öppettider på fritidsgården fick stöd av alla i gruppen.",
+     "längre öppettider på fritidsgården", "längre öppettider på fritidsgården fick stöd av alla i gruppen"),
+])
+def test_a_cue_noun_phrase_stops_before_the_verb_it_is_the_subject_of(nlp, text, span, bad):
+    got = cands(nlp, text)
+    assert span in got and bad not in got, sorted(got)
+
+
+def test_a_noun_after_a_modifier_is_not_taken_for_the_verb(nlp):
+    """The tagger reads plural nouns in -ar as verbs ("tätare bussar"); the phrase is not cut there."""
+    text = "Kvällens dialog\n\nFlera boende ville ha tätare bussar till sjukhuset på helgerna."
+    got = cands(nlp, text)
+    assert "tätare bussar till sjukhuset på helgerna" in got, sorted(got)
+
+
+def test_a_cue_clause_keeps_its_own_verb(nlp):
+    text = "Dialog om parken\n\nFörslaget om att kommunen bygger en scen i parken var populärt."
+    got = cands(nlp, text)
+    assert any(t.startswith("kommunen bygger en scen") for t in got), sorted(got)
+
+
+def test_a_two_word_line_is_a_candidate_with_its_shape(nlp):
+    """Wish lists set a proposal down in two words ("Färre läxor"); a comparative opening is a feature."""
+    text = "Vad vill eleverna ändra?\nTätare bussar.\nSkolgården är för liten och tråkig."
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    two = [c for c in ex.candidates if text[c.start:c.end] == "Tätare bussar"]
+    assert two and all(c.features.get("starts_cmp") for c in two)
+    other = [c for c in ex.candidates if text[c.start:c.end].startswith("Skolgården")]
+    assert other and not any(c.features.get("starts_cmp") for c in other)

@@ -69,6 +69,16 @@ def test_dialogue_types(text, expected):
     assert classify_dialogue(text).dialogue_type == expected
 
 
+@pytest.mark.parametrize("text,council", [
+    ("Tillgänglighetsrådet höll sitt höstmöte i stadshuset och gick igenom bussarnas ramper.", True),
+    ("Ungdomstinget samlade elever från alla högstadieskolor i kommunen.", True),
+    ("Kommunalrådet Eva Lindgren invigde den nya lekplatsen vid torget.", False),
+])
+def test_a_standing_council_named_in_the_text_is_a_recurring_forum_cue(text, council):
+    """A named council or assembly counts towards a recurring forum; a politician's title does not."""
+    assert (classify_dialogue(text).scores.get("aterkommande_forum", 0) > 0) is council
+
+
 def test_regional_publisher_uses_named_municipality():
     nlp = load_nlp(prefer_trained=False)
     ex = extract(InputDoc(id="r", url="https://www.storsthlm.se/a",
