@@ -286,8 +286,7 @@ class CandidateBuilder:
         while x < y and self.text[x] in _QUOTE_CHARS:
             x += 1
         span = doc.char_span(x, y, alignment_mode="expand") if y > x else None
-        if span is None or len(span) > 40 or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                                                  for t in span):
+        if span is None or len(span) > 40 or any(_finite(t) for t in span):
             return []
         items = self.finder.split_list(x, y)
         if len(items) < 2 or any(len(self.finder.words(i, e)) > 8 for i, e in items):
@@ -356,19 +355,16 @@ class CandidateBuilder:
         words = self.finder.words(start, end)
         if len(words) < 2 or words[0][2].lower() in _CLAUSE_OPENERS:
             return end
-        prev = None
-        for x, _, w in words:
-            tok = self.finder._tok_at.get(x)
-            if prev is not None:
-                if w.lower() in _CLAUSE_OPENERS:
-                    return end  # a relative or subordinate clause inside the phrase: its verb is its own
-                # the tagger takes plural nouns in -ar for verbs ("fler sittbänkar", "tätare bussar"):
-                # a word right after a modifier is the phrase's noun, not its verb
-                modified = prev[1].lower() in _MORE_LESS or prev[0] is not None and prev[0].pos_ in ("ADJ", "DET", "NUM")
-                if (tok is not None and not modified and tok.pos_ in ("VERB", "AUX")
-                        and "Fin" in tok.morph.get("VerbForm")):
-                    return strip_span(self.text, start, x)[1]
-            prev = (tok, w)
+        tok_at = self.finder._tok_at
+        for (px, _, pw), (x, _, w) in zip(words, words[1:]):
+            if w.lower() in _CLAUSE_OPENERS:
+                return end  # a relative or subordinate clause inside the phrase: its verb is its own
+            # the tagger takes plural nouns in -ar for verbs ("fler sittbänkar", "tätare bussar"):
+            # a word right after a modifier is the phrase's noun, not its verb
+            before = tok_at.get(px)
+            modified = pw.lower() in _MORE_LESS or before is not None and before.pos_ in ("ADJ", "DET", "NUM")
+            if not modified and _finite(tok_at.get(x)):
+                return strip_span(self.text, start, x)[1]
         return end
 
     def _post_cue_candidates(self, s: Sentence, a: int, e: int, base: dict[str, float]) -> list[Candidate]:
@@ -489,6 +485,11 @@ _MORE_LESS = frozenset({"fler", "flera", "färre", "mer", "mera", "mindre", "gra
                         "utökad", "utökade", "sänkt", "sänkta", "höjd", "höjda", "ny", "nya", "nytt", "bättre",
                         "större", "högre", "lägre", "längre", "kortare", "tätare", "billigare", "tryggare",
                         "säkrare", "snabbare", "tydligare", "enklare", "bredare", "renare", "tystare", "närmare"})
+
+
+def _finite(tok: Any) -> bool:
+    """A token the tagger reads as a finite verb."""
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
 def _inline_items(text: str, b: int, end: int) -> list[tuple[int, int]]:

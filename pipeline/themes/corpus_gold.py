@@ -19,7 +19,6 @@ from dialogkartan.errors import UserError
 from pipeline.themes.gold import NEW, GoldProposal
 
 CORPUS_DIR = paths.ROOT / "eval" / "corpus"
-SPLITS = ("train", "dev", "test", "v1:test", "v2:test", "v3:test", "v4:test", "v5:test")  # also v1:train, v2:train etc.
 
 
 @dataclass(frozen=True)
@@ -30,12 +29,13 @@ class CorpusProposal:
 
 
 def split_documents(split: str, corpus: Path = CORPUS_DIR) -> list[str]:
-    from pipeline.extract.train import split_ids
+    from pipeline.extract.train import CURRENT_SPLIT, SPLIT_FILES, split_ids
 
     try:
         return split_ids(split, corpus)
     except (KeyError, FileNotFoundError) as exc:
-        raise UserError(f"unknown corpus split {split!r}: use {', '.join(SPLITS)}") from exc
+        earlier = [f"{v}:test" for v in SPLIT_FILES if v != CURRENT_SPLIT]  # also v1:train, v2:train etc.
+        raise UserError(f"unknown corpus split {split!r}: use {', '.join(['train', 'dev', 'test', *earlier])}") from exc
 
 
 def fold_gold(gold: Sequence[GoldProposal], new_themes: Collection[str]) -> list[GoldProposal]:
