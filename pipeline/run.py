@@ -39,6 +39,8 @@ def extraction_code_files() -> list:
     extract_dir = pipeline_dir / "extract"
     files = [f for f in extract_dir.rglob("*") if f.suffix in (".py", ".jsonl", ".json") and "tools" not in f.parts]
     files += [pipeline_dir / name for name in ("segment.py", "types.py", "pii.py", "nlp.py", "textmatch.py", "rows.py")]
+    # the second stage's static vectors and the code that reads them (pipeline.rescore: static)
+    files += [pipeline_dir / "themes" / "static_embed.py", pipeline_dir / "models" / "vectors" / "sv_e5_static.npz"]
     # the shared rules extraction reads: dates, language, personal data
     files += [paths.ROOT / "dialogkartan" / name for name in ("dates.py", "lang.py", "pii_patterns.py")]
     return sorted(f for f in files if f.exists())

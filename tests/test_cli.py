@@ -106,7 +106,7 @@ def test_eval_themes_on_a_gold_file(monkeypatch, capsys, tmp_path: Path) -> None
         "  - {text: fler lägenheter med hiss för äldre i centrum, theme: boende}\n"
         "  - {text: kurser i hur man använder appar och e-tjänster, theme: digitalisering}\n"
         "  - {text: en ny lekplats med gungor i parken, theme: lokaler_miljo}\n"
-        "  - {text: kunna välja mellan två rätter till lunch, theme: nytt}\n",
+        "  - {text: kunna välja mellan olika maträtter vid lunchen, theme: nytt}\n",
         encoding="utf-8",
     )
     code, out, err = run_cli(monkeypatch, capsys, "eval", "themes", "--gold", str(gold), "--embedder", "tfidf", "--errors")

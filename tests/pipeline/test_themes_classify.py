@@ -22,12 +22,12 @@ TAX = [
 def test_training_texts_hold_the_taxonomy_then_the_examples() -> None:
     examples = [
         GoldProposal("Vi vill ha fler lägenheter för unga i Hede", "boende"),
-        GoldProposal("kunna välja mellan två rätter till lunch", "nytt"),
+        GoldProposal("kunna välja mellan olika maträtter vid lunchen", "nytt"),
         GoldProposal("fler bänkar i parken", "lokaler_miljo"),  # not in this taxonomy
     ]
     texts, labels, n_fixed = classify.training_texts(TAX, examples)
     assert n_fixed == 2 * 2 + 2 + 3 and texts[:3] == ["Boende", "Bostäder och trygghetsboende.", "bostad"]
-    assert texts[n_fixed:] == ["lägenheter för unga i Hede", "kunna välja mellan två rätter till lunch"]  # framing removed
+    assert texts[n_fixed:] == ["lägenheter för unga i Hede", "kunna välja mellan olika maträtter vid lunchen"]  # framing removed
     assert labels[n_fixed:].tolist() == [0, 2]  # 2 = outside the taxonomy
 
 

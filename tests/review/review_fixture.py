@@ -17,14 +17,14 @@ SENTENCES = [
     "Ett fyrtiotal boende kom till mötet i Sjöstadens skola.",
     "Flera föräldrar föreslog en inhägnad lekplats för de minsta barnen.",
     "Några tyckte att kvällsmötet borde ha legat på en lördag.",
-    "Äldre boende bad om fler bänkar med armstöd vid gångvägarna.",
+    "Äldre boende bad om sittplatser med ryggstöd längs promenadstråket.",
     "En deltagare föreslog belysning i hela parken så att det känns tryggt på kvällen.",
 ]
 # (sentence index, quote, target groups, theme, confidence): what the "pipeline" found
 FOUND = [
     (2, "en inhägnad lekplats för de minsta barnen", ["barn_och_unga"], "motesplatser_aktiviteter", 0.35),
     (3, "kvällsmötet borde ha legat på en lördag", [], "motesplatser_aktiviteter", 0.30),
-    (4, "fler bänkar med armstöd vid gångvägarna", ["aldre"], "boende", 0.40),
+    (4, "sittplatser med ryggstöd längs promenadstråket", ["aldre"], "boende", 0.40),
 ]
 MISSED = "belysning i hela parken så att det känns tryggt på kvällen"
 URL = "https://www.umea.se/dialog/sjostaden-park"

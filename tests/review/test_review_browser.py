@@ -207,5 +207,5 @@ def test_review_a_document_end_to_end(review_db, tmp_path, monkeypatch):
     per_theme = _exported_proposals(tmp_path / "export")
     rows = per_theme[per_theme["document_id"] == DOC_ID].set_index("text")
     assert rows.loc[MISSED, "theme_id"] == "trygghet_vald" and rows.loc[MISSED, "assigned_by"] == "granskare"
-    assert rows.loc["fler bänkar med armstöd vid gångvägarna", "theme_id"] == "motesplatser_aktiviteter"
+    assert rows.loc["sittplatser med ryggstöd längs promenadstråket", "theme_id"] == "motesplatser_aktiviteter"
     assert "kvällsmötet borde ha legat på en lördag" not in rows.index

@@ -35,7 +35,7 @@ def test_gold_export_scores_one_against_itself(review_db, tmp_path):
     assert n == 1 and input_path == tmp_path / "granskat" / "input.jsonl"
     gold = load_jsonl(gold_path)
     texts = [p["text"] for p in gold[DOC_ID]["proposals"]]
-    assert texts == ["en inhägnad lekplats för de minsta barnen", "fler bänkar med armstöd vid gångvägarna", MISSED]
+    assert texts == ["en inhägnad lekplats för de minsta barnen", "sittplatser med ryggstöd längs promenadstråket", MISSED]
     inputs = load_jsonl(input_path)
     for p in gold[DOC_ID]["proposals"]:  # spans point into the exported text
         assert inputs[DOC_ID]["text"][p["start"]:p["end"]] == p["text"]
@@ -80,7 +80,7 @@ def test_training_items_are_reviewed_documents_and_themes(review_db):
         con.close()
     assert [r["id"] for r in inputs] == [DOC_ID] and len(gold[DOC_ID]["proposals"]) == 3
     assert {"text": MISSED, "theme": "trygghet_vald"} in examples
-    assert {"text": "fler bänkar med armstöd vid gångvägarna", "theme": "motesplatser_aktiviteter"} in examples
+    assert {"text": "sittplatser med ryggstöd längs promenadstråket", "theme": "motesplatser_aktiviteter"} in examples
 
 
 def test_training_leaves_out_what_rewords_a_test_text(review_db, monkeypatch):
@@ -161,7 +161,7 @@ def test_cli_training_and_theme_example_files(review_db, tmp_path):
     from pipeline.themes.gold import load_gold
 
     labelled = load_gold(examples, ["motesplatser_aktiviteter", "trygghet_vald", "boende", "digitalisering"])
-    assert {g.text for g in labelled} == {MISSED, "fler bänkar med armstöd vid gångvägarna"}
+    assert {g.text for g in labelled} == {MISSED, "sittplatser med ryggstöd längs promenadstråket"}
 
 
 def test_review_errors_are_one_line(isolated_home, tmp_path):
