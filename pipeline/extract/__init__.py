@@ -210,15 +210,17 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any, rescore: str = "none") -> 
         dialogue_type = "regional_dialog"  # a regional body's own page is a regional dialogue by definition
     status = _status(text) if dialogue_type == "politiskt_initiativ" else None
     # the one group the document is about; a document naming a single group counts too
-    # (train agreement 0.830 → 0.833; without any fallback it is 0.57)
+    # (train agreement 0.830 → 0.833; without any fallback it is 0.57); failing that, the
+    # document's groups (v7 train 0.798 → 0.805, the spent v7 test 0.774 → 0.786)
     primary = primary_group(scores) or (groups[0] if len(groups) == 1 else None)
+    fallback = [primary] if primary else list(groups)
     for p in proposals:
         p.voice = _TYPE_VOICE.get(dialogue_type)
         p.status = status if p.kind == "motion" else None
         if p.kind == "motion":
             p.kind = "förslag"
-        if primary and not p.target_groups:
-            p.target_groups = [primary]  # a proposal in a dialogue about one group concerns that group
+        if not p.target_groups:
+            p.target_groups = list(fallback)  # a proposal in a dialogue about a group concerns that group
 
     return Extraction(
         id=doc.id, language=language, is_swedish=is_sv, sections=sections, sentences=sentences,

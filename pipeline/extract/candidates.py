@@ -33,7 +33,12 @@ _IMPERSONAL = re.compile(r"(?:det|här|där)\s+(?:behövs|behövdes|saknas|sakna
 _SO_THAT = re.compile(r",?\s+så\s+att\b", re.I)
 # a trailing clause that says when or why, not what ("öppet på helger, när det är som svårast"; "ett
 # brukarråd där föräldrar får yttra sig"): annotators often stop before it
-_TRAIL = re.compile(r",\s+(?:när|eftersom|då|men|vilket|så\s+länge|medan)\b|\s+där\s+(?!det\b)", re.I)
+_TRAIL = re.compile(r",\s+(?:när|eftersom|då|men|vilket|så\s+länge|medan)\b|\s+där\s+(?!det\b)"
+                    # a contrast or a comparison after the demand ("… på fritiden och inte bara till
+                    # skolan", "… genom avtal i stället för bidrag"): annotators stop before it too
+                    r"|,?\s+(?:och\s+)?inte\s+bara\b|,?\s+i\s+stället\s+för\b|,\s+på\s+samma\s+sätt\s+som\b", re.I)
+# a list whose items each open with "om" ("motioner om X, om Y och om att Z"): every item its own
+_OM_ITEM = re.compile(r"(?:,\s+|\s+(?:och|samt|eller)\s+)om\s+(?:att\s+)?", re.I)
 _EXAMPLE = re.compile(r"\b(?:till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:genom\s+(?:att\s+)?|i\s+form\s+av\s+|med\s+|om\s+)?", re.I)
 # Units: a line may hold several sentences the sentence splitter kept together.
 _UNIT_BREAK = re.compile(r"(?<=[.!?])\s+(?:[-–•]\s+)?(?=[–—\"”A-ZÅÄÖ])|(?<=:)\s+(?=[A-ZÅÄÖ])|\s+[–—]\s+(?=[a-zåäö])")
@@ -173,6 +178,28 @@ class CandidateBuilder:
                 out.append(self._cand(a, t.start(), s, source, pattern, dict(f, variant_trail=1.0)))
         return out
 
+    def _om_list_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:
+        """The items of "om X, om Y och om att Z" ("motionerna handlade om …, om … och om att …",
+        "frågor om …"): news and minutes list what was raised so; the list opens at the last "om"
+        before the first repeated one and ends where a comment or a new clause starts."""
+        text = self.text
+        cuts = list(_OM_ITEM.finditer(text, b, s.end))
+        if not cuts:
+            return []
+        opens = list(re.finditer(r"\bom\s+(?:att\s+)?", text[b:cuts[0].start()], re.I))
+        if not opens:
+            return []
+        start, out = b + opens[-1].end(), []
+        for m in cuts:
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, self._content_end(start, s.end, start)))
+        items = [p for p in (strip_span(text, x, y) for x, y in out) if len(self.finder.words(*p)) >= 2]
+        if len(items) < 2:
+            return []
+        feats = dict(base, coord_n=min(len(items), 6) / 6, om_list=1.0)
+        return [self._cand(x, y, s, "om_list", None, feats) for x, y in items]
+
     # -- generation --------------------------------------------------------------------------
     def build(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -220,6 +247,8 @@ class CandidateBuilder:
             found += [c for c in self._coord_candidates(s, b, base) if (c.start, c.end) not in seen]
             seen = {(c.start, c.end) for c in found}
             found += [c for c in self._verbless_list_candidates(s, b, base) if (c.start, c.end) not in seen]
+            seen = {(c.start, c.end) for c in found}
+            found += [c for c in self._om_list_candidates(s, b, base) if (c.start, c.end) not in seen]
             out.extend(found)
         return [c for c in out if c.end > c.start]
 
@@ -268,7 +297,8 @@ class CandidateBuilder:
                 feats[f"coord_dep:{dep}"] = 1.0
                 feats[f"coord_verb:{verb.lemma_.lower()}"] = 1.0
                 for i, e in items:
-                    out.append(self._cand(i, e, s, "np_coord", None, feats))
+                    lead = re.match(r"om\s+(?:att\s+)?", self.text[i:e], re.I)  # "om X, om Y": the item is X
+                    out.append(self._cand(i + (lead.end() if lead else 0), e, s, "np_coord", None, feats))
         return out
 
     def _verbless_list_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:

@@ -228,7 +228,8 @@ def document_groups(score: dict[str, float]) -> list[str]:
 def primary_group(score: dict[str, float]) -> str | None:
     """The one group a document is clearly about (named at least twice, twice as often as any
     other), or None. A dialogue about elderly care makes "mer avlösning i hemmet" a proposal for
-    äldre; a document about several groups leaves unmarked proposals unmarked."""
+    äldre; in a document about several groups an unmarked proposal gets all of them (the
+    extraction's fallback: annotators mark it so more often than they leave it empty)."""
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2.0:
         return None

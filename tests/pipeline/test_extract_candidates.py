@@ -234,3 +234,19 @@ def test_a_two_word_line_is_a_candidate_with_its_shape(nlp):
     assert two and all(c.features.get("starts_cmp") for c in two)
     other = [c for c in ex.candidates if text[c.start:c.end].startswith("Skolgården")]
     assert other and not any(c.features.get("starts_cmp") for c in other)
+
+
+def test_a_list_of_om_items_gives_one_candidate_per_item(nlp):
+    """News and minutes list what was raised as "om X, om Y och om att Z": each item a
+    candidate without its "om", whatever the sentence's context."""
+    text = ("Ungdomsrådet i Tallby\n\nUnder våren har rådets skrivelser handlat om ett utegym vid "
+            "sjön, om längre öppettider på biblioteket och om att nattbussen ska gå även på söndagar.")
+    got = cands(nlp, text)
+    for item in ("ett utegym vid sjön", "längre öppettider på biblioteket", "nattbussen ska gå även på söndagar"):
+        assert item in got, sorted(got)
+    assert not any(c.startswith("om ") for c in got)
+
+
+def test_a_contrast_after_the_demand_gives_a_variant_without_it(nlp):
+    text = "Eleverna föreslog att sportlovskortet borde gälla i simhallen och inte bara i ishallen."
+    assert "sportlovskortet borde gälla i simhallen" in cands(nlp, text)

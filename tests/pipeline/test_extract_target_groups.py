@@ -50,3 +50,14 @@ def test_a_document_about_one_group_lends_it_to_unmarked_proposals():
             "Deltagarna önskade fler bänkar vid busshållplatsen.")
     ex = extract(InputDoc(id="t", text=text))
     assert [p.target_groups for p in ex.proposals if "bänkar" in p.text] == [["funktionsnedsattning"]]
+
+
+def test_a_document_about_two_groups_lends_both_to_unmarked_proposals():
+    from pipeline.extract import extract
+    from pipeline.types import InputDoc
+
+    text = ("Dialogen på Solgården samlade både äldre och unga i kvarteret. "
+            "De äldre och ungdomarna önskade fler bänkar vid busshållplatsen.")
+    ex = extract(InputDoc(id="t", text=text))
+    got = [sorted(p.target_groups) for p in ex.proposals if "bänkar" in p.text]
+    assert got == [sorted(ex.target_groups)] and len(ex.target_groups) == 2, (got, ex.target_groups)
