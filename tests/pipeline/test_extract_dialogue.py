@@ -101,3 +101,12 @@ def test_publisher_and_mentioned_from_text():
     ex = extract(InputDoc(id="m", text=text), nlp)
     assert ex.municipality_codes == ["2584"] and ex.mentioned_municipality_codes == ["2523"]
     assert ex.dialogue_type == "politiskt_initiativ"
+
+
+def test_published_from_an_archive_crumb_or_a_year_month_and_never_from_an_event_line():
+    assert find_published("Du är här: PRO Tallby / Nyheter / 2021 / Mars\n\nÅrsmötet hölls.") == "2021-03"
+    assert find_published("Publicerad: 2019-04\n\nInsändare om bussarna.") == "2019-04"
+    # a meeting's time span and the next meeting are the event's dates, not the page's
+    assert find_published("Dialogkväll om parken\n\nTorsdag 9 mars 2023 klockan 18–20\n\nVälkommen!") is None
+    assert find_published("Rådet möttes.\n\nNästa möte hålls den 4 maj 2022.") is None
+    assert find_published("Rådet möttes.\n\n2022-05-04 18:12\n\nText.") == "2022-05-04"
