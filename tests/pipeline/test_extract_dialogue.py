@@ -79,6 +79,7 @@ def test_dialogue_types(text, expected):
 @pytest.mark.parametrize("text,council", [
     ("Tillgänglighetsrådet höll sitt höstmöte i stadshuset och gick igenom bussarnas ramper.", True),
     ("Ungdomstinget samlade elever från alla högstadieskolor i kommunen.", True),
+    ("Ungdomsfullmäktige i Tallby höll workshop om trygghet på skolvägen.", True),
     ("Kommunalrådet Eva Lindgren invigde den nya lekplatsen vid torget.", False),
 ])
 def test_a_standing_council_named_in_the_text_is_a_recurring_forum_cue(text, council):
