@@ -92,7 +92,7 @@ def test_split_is_by_author_and_disjoint(version):
 
 
 def test_the_current_test_counts_each_real_page_once():
-    # test authors working side by side sometimes rewrote the same page (eval/corpus/split.py, v7)
+    # test authors working side by side sometimes rewrote the same page (eval/corpus/split.py, v7 on)
     inputs, _ = _split(f"{CURRENT_SPLIT}:test")
     seen: dict[str, str] = {}
     for r in inputs:
