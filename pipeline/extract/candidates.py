@@ -34,8 +34,8 @@ _SO_THAT = re.compile(r",?\s+så\s+att\b", re.I)
 # a trailing clause that says when or why, not what ("öppet på helger, när det är som svårast"; "ett
 # brukarråd där föräldrar får yttra sig"): annotators often stop before it
 _TRAIL = re.compile(r",\s+(?:när|eftersom|då|men|vilket|så\s+länge|medan)\b|\s+där\s+(?!det\b)"
-                    # a contrast or a comparison after the demand ("… på fritiden och inte bara till
-                    # skolan", "… genom avtal i stället för bidrag"): annotators stop before it too
+                    # a contrast or a comparison after the demand ("… öppet på söndagar och inte bara
+                    # på lördagar", "… med fasta anslag i stället för projektpengar"): annotators stop before it too
                     r"|,?\s+(?:och\s+)?inte\s+bara\b|,?\s+i\s+stället\s+för\b|,\s+på\s+samma\s+sätt\s+som\b", re.I)
 # a list whose items each open with "om" ("motioner om X, om Y och om att Z"): every item its own
 _OM = r"om\s+(?:att\s+)?"
