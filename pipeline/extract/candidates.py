@@ -205,7 +205,7 @@ class CandidateBuilder:
     # -- generation --------------------------------------------------------------------------
     def build(self) -> list[Candidate]:
         out: list[Candidate] = []
-        prev_colon: dict[int | None, tuple[bool, bool]] = {}
+        prev_colon: dict[int | None, tuple[bool, bool, str]] = {}
         list_pos: dict[int | None, int] = {}
         yrkande_seen = -10
         for s in self.sentences:
@@ -220,11 +220,15 @@ class CandidateBuilder:
             bullet = is_bullet(st)
             if bullet:
                 list_pos[s.section] = list_pos.get(s.section, 0) + 1
-                colon, colon_cue = prev_colon.get(s.section, (False, False))
+                colon, colon_cue, lead = prev_colon.get(s.section, (False, False, ""))
                 b = s.start + BULLET.match(st).end()
                 base = dict(base, bullet=1.0, list_pos=min(list_pos[s.section], 10) / 10)
                 if colon:
                     base["after_colon"] = 1.0
+                    # the line that opens the list says whose list it is ("Kommunen ska:", "Deltagarna
+                    # lyfte fram:"): its words, as stems
+                    for w in _stems(lead)[-LEAD_WORDS:]:
+                        base[f"lead:{w}"] = 1.0
                 if colon_cue:
                     base["after_cue_colon"] = 1.0
                 if self.text.startswith("att ", b) and s.idx - yrkande_seen <= 6:
@@ -235,7 +239,7 @@ class CandidateBuilder:
                 list_pos[s.section] = 0
                 b = s.start
                 ends_colon = st.rstrip().endswith(":")
-                prev_colon[s.section] = (ends_colon, ends_colon and bool(self._in(s, CONTENT_CUES)))
+                prev_colon[s.section] = (ends_colon, ends_colon and bool(self._in(s, CONTENT_CUES)), st if ends_colon else "")
                 if re.match(r"att\s", st) and s.idx - yrkande_seen <= 6:
                     out.append(self._cand(*strip_span(self.text, s.start + 4, s.end), s, "motion", None, base))
                     yrkande_seen = s.idx
@@ -448,6 +452,11 @@ class CandidateBuilder:
             f["no_heading"] = 1.0
         elif sec.heading.rstrip().endswith("?"):
             f["heading_question"] = 1.0
+        if sec is not None and sec.heading:
+            # the heading's own words beyond the cue lists ("Åtgärder", "Medborgarlöfte", "Det här
+            # sa ni"): a plan's section and a summary's read differently
+            for w in _stems(sec.heading)[:HEADING_WORDS]:
+                f[f"h:{w}"] = 1.0
         if s.section in self.cue_sections:
             f["ctx_section_cue"] = 1.0
         if s.idx - 1 in self.cue_sentences or s.idx + 1 in self.cue_sentences:
@@ -515,6 +524,22 @@ _MORE_LESS = frozenset({"fler", "flera", "färre", "mer", "mera", "mindre", "gra
                         "utökad", "utökade", "sänkt", "sänkta", "höjd", "höjda", "ny", "nya", "nytt", "bättre",
                         "större", "högre", "lägre", "längre", "kortare", "tätare", "billigare", "tryggare",
                         "säkrare", "snabbare", "tydligare", "enklare", "bredare", "renare", "tystare", "närmare"})
+
+
+HEADING_WORDS = 10
+LEAD_WORDS = 10
+_STEM = 6
+
+
+def _stems(text: str) -> list[str]:
+    """Lower-cased word stems (the first six letters; Swedish inflects at the end) of a heading or
+    lead-in line, in order, without repeats."""
+    out: list[str] = []
+    for w in re.findall(r"[^\W\d_]{3,}", text.lower()):
+        st = w[:_STEM]
+        if st not in out:
+            out.append(st)
+    return out
 
 
 def _finite(tok: Any) -> bool:

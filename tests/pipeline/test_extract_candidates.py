@@ -250,3 +250,19 @@ def test_a_list_of_om_items_gives_one_candidate_per_item(nlp):
 def test_a_contrast_after_the_demand_gives_a_variant_without_it(nlp):
     text = "Eleverna föreslog att sportlovskortet borde gälla i simhallen och inte bara i ishallen."
     assert "sportlovskortet borde gälla i simhallen" in cands(nlp, text)
+
+
+def test_heading_and_list_lead_in_words_are_features(nlp):
+    """A plan's "Åtgärder" and a summary's "Det här sa deltagarna" read differently, and so do a
+    list opened by the municipality and one opened by the participants: their words (as stems)
+    are features of every candidate beneath them."""
+    text = ("Åtgärder under året\n\nKommunen ska:\n- Sätta upp fler lampor i gångtunneln\n\n"
+            "Det här sa deltagarna\n\nDeltagarna ville ha:\n- Fler bänkar vid lekplatsen")
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    lamps = [c for c in ex.candidates if "lampor" in text[c.start:c.end]]
+    benches = [c for c in ex.candidates if "bänkar" in text[c.start:c.end]]
+    assert lamps and benches
+    assert all(c.features.get("h:åtgärd") and c.features.get("lead:kommun") for c in lamps)
+    assert not any(c.features.get("h:deltag") or c.features.get("lead:deltag") for c in lamps)
+    assert all(c.features.get("h:deltag") and c.features.get("lead:deltag") for c in benches)
+    assert not any(c.features.get("lead:kommun") for c in benches)
