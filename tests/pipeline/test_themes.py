@@ -248,7 +248,7 @@ def test_a_corpus_above_fit_max_is_clustered_on_a_sample_and_every_proposal_plac
     docs, sents, props = make_corpus(60, seed=7)
     with writer(tmp_path / "bounded.duckdb") as c:
         insert_corpus(c, docs, sents, props)
-        summary = run_themes(c, {"themes": {**SETTINGS["themes"], "fit_max": 45}})
+        summary = run_themes(c, {"themes": {**SETTINGS["themes"], "fit_max": 45, "stability_seeds": 1}})
         got = _assignments(c)
     assert summary["mode"] == "bertopic"
     assert summary["quality"]["clustered"] == 45
