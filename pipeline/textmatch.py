@@ -23,9 +23,14 @@ def token_f1(pred: str, gold: str) -> float:
         if t in rest:
             rest.remove(t)
             common += 1
+    return f1_from_counts(common, len(p), len(g))
+
+
+def f1_from_counts(common: int, n_pred: int, n_gold: int) -> float:
+    """F1 of two token bags of sizes `n_pred` and `n_gold` sharing `common` tokens."""
     if not common:
         return 0.0
-    precision, recall = common / len(p), common / len(g)
+    precision, recall = common / n_pred, common / n_gold
     return 2 * precision * recall / (precision + recall)
 
 
@@ -35,13 +40,9 @@ def near_duplicates(queries: list[str], pool: list[str], threshold: float = 0.7,
     at least `min_tokens` words. Candidate pairs share a word bigram, so this stays fast on
     thousands of sentences; it guards evaluation sets against their own rewordings elsewhere.
     Each text is tokenised once, and a pair whose lengths alone rule the bar out is not compared
-    (the F1 of `token_f1`, from the same counts)."""
+    (`f1_from_counts`, as `token_f1` scores)."""
     def grams(toks: list[str]) -> set[tuple[str, str]]:
         return set(zip(toks, toks[1:]))
-
-    def f1(common: int, lq: int, lp: int) -> float:
-        precision, recall = common / lq, common / lp
-        return 2 * precision * recall / (precision + recall)
 
     index: dict[tuple[str, str], list[int]] = {}
     pool_toks = [tokens(p) for p in pool]
@@ -62,10 +63,10 @@ def near_duplicates(queries: list[str], pool: list[str], threshold: float = 0.7,
             seen.update(index.get(g, ()))
         for j in seen:  # the order callers have always seen (union-find roots depend on it)
             lp = len(pool_toks[j])
-            if f1(min(len(qt), lp), len(qt), lp) < threshold:
+            if f1_from_counts(min(len(qt), lp), len(qt), lp) < threshold:
                 continue
             common = sum((qc & pool_counts[j]).values())
-            f = f1(common, len(qt), lp) if common else 0.0
+            f = f1_from_counts(common, len(qt), lp)
             if f >= threshold:
                 out.append((i, j, f))
     return out

@@ -89,7 +89,7 @@ def fit_state(n: int, space: model.Space, x: np.ndarray, model_ids: list[str], f
         for i, t in enumerate(ids):
             if t != identity.OUTLIER_ID:
                 out.setdefault(t, []).append(i)
-        return {t: model.normalise(x[idx].mean(axis=0)).tolist() for t, idx in sorted(out.items())}
+        return {t: model.centroid(x, idx).tolist() for t, idx in sorted(out.items())}
 
     return {"proposals": n, "mean": space.mean.tolist(), "model_centroids": centroids(model_ids),
             "final_centroids": centroids(final_ids)}
@@ -102,6 +102,5 @@ def nearest_topic(raw: np.ndarray, state: dict[str, Any], threshold: float) -> t
     ids = list(state["model_centroids"])
     if not ids or not len(x):
         return [identity.OUTLIER_ID] * len(x), x
-    sims = x @ np.asarray([state["model_centroids"][t] for t in ids], dtype=np.float32).T
-    best = sims.argmax(axis=1)
-    return [ids[b] if sims[i, b] >= threshold else identity.OUTLIER_ID for i, b in enumerate(best)], x
+    best = model.nearest_centroid(x, np.asarray([state["model_centroids"][t] for t in ids], dtype=np.float32), threshold)
+    return [ids[b] if b >= 0 else identity.OUTLIER_ID for b in best.tolist()], x

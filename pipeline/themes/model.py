@@ -158,21 +158,34 @@ def fit_topics_bounded(texts: Sequence[str], embeddings: np.ndarray, *, max_fit:
 
 def assign_to_topics(x: np.ndarray, fitted_x: np.ndarray, fitted_labels: np.ndarray, threshold: float,
                      chunk: int = 100_000) -> np.ndarray:
-    """Topic of each row of `x`: the nearest centroid of the fitted topics (normalised mean of
-    their members), OUTLIER below `threshold` or when no topic was found. In chunks, so that two
-    million proposals never need a two-million-row similarity matrix."""
+    """Topic of each row of `x`: the nearest centroid of the fitted topics, OUTLIER below
+    `threshold` or when no topic was found."""
     topics = sorted(set(np.asarray(fitted_labels).tolist()) - {OUTLIER})
-    out = np.full(len(x), OUTLIER, dtype=np.int64)
     if not topics or not len(x):
-        return out
+        return np.full(len(x), OUTLIER, dtype=np.int64)
     fitted_labels = np.asarray(fitted_labels)
-    centroids = normalise(np.vstack([fitted_x[fitted_labels == t].mean(axis=0) for t in topics]))
-    ids = np.asarray(topics, dtype=np.int64)
+    centroids = np.vstack([centroid(fitted_x, fitted_labels == t) for t in topics])
+    best = nearest_centroid(x, centroids, threshold, chunk)
+    return np.where(best >= 0, np.asarray(topics, dtype=np.int64)[best], OUTLIER)
+
+
+def centroid(x: np.ndarray, rows: np.ndarray | list[int]) -> np.ndarray:
+    """Normalised mean of the given rows (indices or a mask): a topic's direction in the space."""
+    return normalise(np.asarray(x)[rows].mean(axis=0))
+
+
+def nearest_centroid(x: np.ndarray, centroids: np.ndarray, threshold: float, chunk: int = 100_000) -> np.ndarray:
+    """Index of each row's nearest centroid by cosine (rows normalised here, centroids already
+    are), -1 where even the nearest is below `threshold`. In chunks, so that two million
+    proposals never need a two-million-row similarity matrix."""
+    out = np.full(len(x), -1, dtype=np.int64)
+    if not len(centroids):
+        return out
+    c = np.asarray(centroids, dtype=np.float32)
     for a in range(0, len(x), chunk):
-        sims = normalise(x[a:a + chunk]) @ centroids.T
+        sims = normalise(x[a:a + chunk]) @ c.T
         best = sims.argmax(axis=1)
-        ok = sims[np.arange(len(best)), best] >= threshold
-        out[a:a + chunk] = np.where(ok, ids[best], OUTLIER)
+        out[a:a + chunk] = np.where(sims[np.arange(len(best)), best] >= threshold, best, -1)
     return out
 
 

@@ -130,10 +130,6 @@ def _keyword_label(words: list[str]) -> str:
     return text[0].upper() + text[1:]
 
 
-def _centroid(x: np.ndarray, idx: list[int]) -> np.ndarray:
-    return model.normalise(x[idx].mean(axis=0))
-
-
 def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict[str, Any]:
     """Build themes for every proposal in the database and record a `runs` row (kind 'themes').
 
@@ -419,7 +415,7 @@ def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyThe
     """Theme id per proposal from its topic: an earlier theme, a taxonomy theme or a new one."""
     topics = sorted(set(labels.tolist()) - {model.OUTLIER})
     members = {t: [i for i, lab in enumerate(labels) if lab == t] for t in topics}
-    centroids = {t: _centroid(x, members[t]) for t in topics}
+    centroids = {t: model.centroid(x, members[t]) for t in topics}
     # Largest topic first, then by its first proposal id: a deterministic order for new ids.
     order = sorted(topics, key=lambda t: (-len(members[t]), corpus.proposal_ids[members[t][0]]))
     position = {pid: i for i, pid in enumerate(corpus.proposal_ids)}
@@ -427,7 +423,7 @@ def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyThe
     for tid, pids in (_previous(con) if history else {}).items():
         idx = [position[p] for p in pids if p in position]
         if idx:
-            previous[tid] = _centroid(x, idx)
+            previous[tid] = model.centroid(x, idx)
     registry = _registry(con) if history else {}
     for tid, (reg_model, centroid) in registry.items():
         if tid not in previous and reg_model == model_name and centroid and tid != identity.OUTLIER_ID:
@@ -449,7 +445,7 @@ def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, fin
     scores = np.zeros(len(final_ids))
     centroids: dict[str, np.ndarray] = {}
     for t, idx in by_theme.items():
-        centroids[t] = _centroid(x, idx)
+        centroids[t] = model.centroid(x, idx)
         scores[idx] = x[idx] @ centroids[t]
     tax = {t.id: t for t in taxonomy}
 
