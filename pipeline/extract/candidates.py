@@ -6,6 +6,7 @@ Generators, generous on purpose (the classifier in `decide.py` keeps or drops):
 - `modal`: a clause with a need or demand ("det behövs …", "skolan borde …");
 - `imperative`: a sentence or item opening with an imperative ("Bygg …");
 - `motion`: an att-sats under a yrkande;
+- `mixed_list`: each item of a comma list whose items are imperatives or noun phrases;
 - `sentence`: any other sentence of ordinary length, whole.
 Features describe the cue, the sentence (speaker, practical text, quote, question), the section
 heading, the list, the candidate's own shape and the document. Offsets point into the text.
@@ -19,7 +20,7 @@ from typing import Any, Callable
 from dialogkartan.pii_patterns import pattern_spans
 from pipeline.extract.cues import CueMatch, is_imperative_form
 from pipeline.extract.spans import (
-    _LEAD, _MODAL, _NEGATION, Finder, finite_verb, split_after_modal, strip_span, wrapper_strip,
+    _LEAD, _MODAL, _NEGATION, Finder, finite_verb, is_finite, split_after_modal, strip_span, wrapper_strip,
 )
 from pipeline.segment import BULLET, is_bullet
 from pipeline.types import Section, Sentence
@@ -205,7 +206,7 @@ class CandidateBuilder:
     # -- generation --------------------------------------------------------------------------
     def build(self) -> list[Candidate]:
         out: list[Candidate] = []
-        prev_colon: dict[int | None, tuple[bool, bool, str]] = {}
+        lead_in: dict[int | None, tuple[str, bool]] = {}  # per section: the last colon line, and whether it is a cue
         list_pos: dict[int | None, int] = {}
         yrkande_seen = -10
         for s in self.sentences:
@@ -220,10 +221,10 @@ class CandidateBuilder:
             bullet = is_bullet(st)
             if bullet:
                 list_pos[s.section] = list_pos.get(s.section, 0) + 1
-                colon, colon_cue, lead = prev_colon.get(s.section, (False, False, ""))
+                lead, colon_cue = lead_in.get(s.section, ("", False))
                 b = s.start + BULLET.match(st).end()
                 base = dict(base, bullet=1.0, list_pos=min(list_pos[s.section], 10) / 10)
-                if colon:
+                if lead:
                     base["after_colon"] = 1.0
                     # the line that opens the list says whose list it is ("Kommunen ska:", "Deltagarna
                     # lyfte fram:"): its words, as stems
@@ -239,7 +240,7 @@ class CandidateBuilder:
                 list_pos[s.section] = 0
                 b = s.start
                 ends_colon = st.rstrip().endswith(":")
-                prev_colon[s.section] = (ends_colon, ends_colon and bool(self._in(s, CONTENT_CUES)), st if ends_colon else "")
+                lead_in[s.section] = (st, bool(self._in(s, CONTENT_CUES))) if ends_colon else ("", False)
                 if re.match(r"att\s", st) and s.idx - yrkande_seen <= 6:
                     out.append(self._cand(*strip_span(self.text, s.start + 4, s.end), s, "motion", None, base))
                     yrkande_seen = s.idx
@@ -249,10 +250,19 @@ class CandidateBuilder:
             for a, e in units:
                 feats = dict(base, multi_unit=1.0) if len(units) > 1 else base
                 found.extend(self._unit_candidates(s, a, e, feats, bullet and len(units) == 1))
+            mixed = self._mixed_list_candidates(s, b, base)
             # the sentence-wide list generators add only spans the unit generators did not find
-            for sentence_wide in (self._coord_candidates, self._verbless_list_candidates, self._om_list_candidates):
+            for sentence_wide in (lambda *_: mixed, self._coord_candidates, self._verbless_list_candidates,
+                                  self._om_list_candidates):
                 seen = {(c.start, c.end) for c in found}
                 found += [c for c in sentence_wide(s, b, base) if (c.start, c.end) not in seen]
+            if mixed:
+                # a clear list: a span running over the colon that opens it or over a separator
+                # between two items is the wrong cut
+                seps = [(x.end, y.start) for x, y in zip(mixed, mixed[1:])]
+                if mixed[0].features.get("mixed_after_colon"):
+                    seps.append((self.text.rfind(":", b, mixed[0].start), mixed[0].start))
+                found = [c for c in found if not any(c.start < x and y < c.end for x, y in seps)]
             out.extend(found)
         return [c for c in out if c.end > c.start]
 
@@ -329,6 +339,62 @@ class CandidateBuilder:
         if dash:
             feats["before_dash"] = 1.0
         return [self._cand(i, e, s, "np_line", None, feats) for i, e in items]
+
+    def _mixed_list_candidates(self, s: Sentence, b: int, base: dict[str, float]) -> list[Candidate]:
+        """The items of a comma list that mixes imperatives and noun phrases ("Önskemål: bygg ut
+        X, fler Y, sänk Z och en W"): summaries set a dialogue's wishes down in one such line, and
+        the other generators, which expect either clauses or noun phrases, cut it in the wrong
+        places. The list is what follows the sentence's last colon, or the whole sentence where
+        the context announces proposals; it counts when it has three items or more, each short
+        and opening with an imperative or infinitive or verbless, at least one of them a verb."""
+        if self.finder.doc is None or base.get("question"):
+            return []
+        text = self.text
+        colon = text.rfind(": ", b, s.end)
+        if colon >= 0:
+            x = colon + 2
+        elif any(base.get(k) for k in _PROPOSAL_CONTEXT) or base.get("after_cue_colon"):
+            x = b
+        else:
+            return []
+        x, y = strip_span(text, x, s.end)
+        while y > x and text[y - 1] in ".!;":
+            y -= 1
+        items = self.finder.split_list(x, y)
+        if len(items) < 3:
+            return []
+        kinds = []
+        for i, e in items:
+            words = self.finder.words(i, e)
+            if not words or len(words) > 12:
+                return []
+            first = words[0]
+            if is_imperative_form(first[2]) or self.finder.inf_at(first[0], first[2]):
+                kinds.append("verb")  # after a colon "utveckla X" is the imperative or the infinitive: both ask
+            elif self._verbless(i, e):
+                kinds.append("np")
+            else:
+                return []
+        if "verb" not in kinds:
+            return []
+        feats = dict(base, coord_n=min(len(items), 6) / 6, mixed_list=1.0)
+        if colon >= 0:
+            feats["mixed_after_colon"] = 1.0
+        return [self._cand(i, e, s, "mixed_list", None, dict(feats, **{f"item_{k}": 1.0}))
+                for (i, e), k in zip(items, kinds)]
+
+    def _verbless(self, a: int, e: int) -> bool:
+        """No finite verb in the span by the tagger, before any relative clause ("fler vuxna som
+        rör sig ute" is still a noun phrase)."""
+        span = self.finder.doc.char_span(a, e, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            if t.lower_ in _RELATIVE:
+                break
+            if _finite(t):
+                return False
+        return True
 
     def _unit_candidates(self, s: Sentence, a: int, e: int, feats: dict[str, float], list_item: bool) -> list[Candidate]:
         text = self.text
@@ -517,6 +583,7 @@ _ARG_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "appos", "conj"})
 # where the parser also hangs a nominal list member (a noun taken for a clause's head)
 _LOOSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 _PROPOSAL_CONTEXT = ("ctx_section_cue", "ctx_neighbour_cue", "heading:proposal")
+_RELATIVE = frozenset({"som", "där", "när", "vilken", "vilket", "vilka"})
 _QUOTE_CHARS = "\"”“»«'’"
 _CLAUSE_OPENERS = frozenset({"att", "hur", "vad", "var", "vilka", "vilken", "vilket", "som", "om", "när", "där", "varför"})
 # the tagger often misses a comparative opening a line ("Tätare" as a noun): the common ones by name

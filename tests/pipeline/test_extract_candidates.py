@@ -266,3 +266,34 @@ def test_heading_and_list_lead_in_words_are_features(nlp):
     assert not any(c.features.get("h:deltag") or c.features.get("lead:deltag") for c in lamps)
     assert all(c.features.get("h:deltag") and c.features.get("lead:deltag") for c in benches)
     assert not any(c.features.get("lead:kommun") for c in benches)
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Synpunkter från mötet\n\nBoende i Ekhagen ville ha en tryggare väg till skolan: klipp häckarna vid "
+     "övergångsstället, bättre belysning i tunneln, flytta busshållplatsen närmare affären och en "
+     "vuxen som vaktar vid skolstart.",
+     ["klipp häckarna vid övergångsstället", "bättre belysning i tunneln",
+      "flytta busshållplatsen närmare affären", "en vuxen som vaktar vid skolstart"]),
+    ("Vad vill ni förändra?\n\nDe äldre önskade följande: utveckla dagverksamheten, fler platser på "
+     "korttidsboendet, ordna servicebuss till torget på lördagar och kortare väntan på färdtjänst.",
+     ["utveckla dagverksamheten", "fler platser på korttidsboendet",
+      "ordna servicebuss till torget på lördagar", "kortare väntan på färdtjänst"]),
+])
+def test_a_comma_list_mixing_imperatives_and_noun_phrases_gives_one_candidate_per_item(nlp, text, items):
+    """Summaries set wishes down in one line where imperatives and noun phrases alternate: each
+    item is a candidate, and no candidate runs across two items or across the opening colon."""
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    got = {text[c.start:c.end]: c for c in ex.candidates}
+    for item in items:
+        assert item in got, sorted(got)
+    spans = [(text.index(item), text.index(item) + len(item)) for item in items]
+    gaps = [(text.index(": "), spans[0][0])] + [(a[1], b[0]) for a, b in zip(spans, spans[1:])]
+    for c in ex.candidates:
+        assert not any(c.start < x and y < c.end for x, y in gaps), text[c.start:c.end]
+
+
+def test_a_description_list_with_no_imperative_is_not_a_mixed_list(nlp):
+    text = ("Om dialogen\n\nProgrammet bestod av tre delar: en presentation av planen, samtal i grupper "
+            "och en gemensam sammanfattning.")
+    ex = extract(InputDoc(id="t", text=text), nlp)
+    assert not [c for c in ex.candidates if c.source == "mixed_list"]
