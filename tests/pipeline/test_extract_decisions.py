@@ -73,3 +73,26 @@ def test_motion_att_sats_carries_status_and_voice(nlp):
     assert ex.dialogue_type == "politiskt_initiativ"
     got = [p for p in ex.proposals if p.text == "kommunen inför ett lokalt stöd för anhörigvårdare"]
     assert got and got[0].status == "bifallen" and got[0].voice == "politiker"
+
+
+def _scored(text: str, span: str, p: float):
+    from pipeline.extract.candidates import Candidate
+    from pipeline.extract.decide import Scored
+
+    a = text.index(span)
+    return Scored(Candidate(start=a, end=a + len(span), sentence=0, source="test", pattern=None, features={}), p, 0.0)
+
+
+def test_an_unsplit_list_gives_way_to_its_items():
+    """The whole list scores highest, but its two items are each kept-worthy: the items are kept."""
+    from pipeline.extract.decide import select
+
+    text = "Många ville ha fler bänkar vid ån och en ny lekplats i Söderby."
+    whole = _scored(text, "fler bänkar vid ån och en ny lekplats i Söderby", 0.95)
+    items = [_scored(text, "fler bänkar vid ån", 0.8), _scored(text, "en ny lekplats i Söderby", 0.75)]
+    kept = [text[s.cand.start:s.cand.end] for s in select([whole, *items], text, 0.7)]
+    assert kept == ["fler bänkar vid ån", "en ny lekplats i Söderby"]
+    # one item below the threshold: the list is no longer two kept-worthy spans, and stays whole
+    items[1] = _scored(text, "en ny lekplats i Söderby", 0.5)
+    kept = [text[s.cand.start:s.cand.end] for s in select([whole, *items], text, 0.7)]
+    assert kept == ["fler bänkar vid ån och en ny lekplats i Söderby"]
