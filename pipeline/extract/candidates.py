@@ -37,7 +37,10 @@ _SO_THAT = re.compile(r",?\s+så\s+att\b", re.I)
 _TRAIL = re.compile(r",\s+(?:när|eftersom|då|men|vilket|så\s+länge|medan)\b|\s+där\s+(?!det\b)"
                     # a contrast or a comparison after the demand ("… öppet på söndagar och inte bara
                     # på lördagar", "… med fasta anslag i stället för projektpengar"): annotators stop before it too
-                    r"|,?\s+(?:och\s+)?inte\s+bara\b|,?\s+i\s+stället\s+för\b|,\s+på\s+samma\s+sätt\s+som\b", re.I)
+                    r"|,?\s+(?:och\s+)?inte\s+bara\b|,?\s+i\s+stället\s+för\b|,\s+på\s+samma\s+sätt\s+som\b"
+                    # a reason after "för" or "bara för att" ("… ökar, för den har legat still"), and
+                    # a closing remark in brackets ("Klockor i omklädningsrummen. (Eva tar det vidare.)")
+                    r"|,\s+för\s+(?!att\b)|\s+bara\s+för\s+att\b|\.?\s+\((?=[^()]*\)?\W*$)", re.I)
 # a list whose items each open with "om" ("motioner om X, om Y och om att Z"): every item its own
 _OM = r"om\s+(?:att\s+)?"
 _OM_LEAD = re.compile(rf"\b{_OM}", re.I)
@@ -177,7 +180,7 @@ class CandidateBuilder:
             if m and len(self.finder.words(a, m.start())) >= 2:
                 out.append(self._cand(a, m.start(), s, source, pattern, dict(f, variant_short=1.0)))
             t = _TRAIL.search(self.text, a, e)
-            if t and (not m or t.start() != m.start()) and len(self.finder.words(a, t.start())) >= 3:
+            if t and (not m or t.start() != m.start()) and len(self.finder.words(a, t.start())) >= 2:
                 out.append(self._cand(a, t.start(), s, source, pattern, dict(f, variant_trail=1.0)))
         return out
 
@@ -330,10 +333,11 @@ class CandidateBuilder:
         while x < y and self.text[x] in _QUOTE_CHARS:
             x += 1
         span = doc.char_span(x, y, alignment_mode="expand") if y > x else None
-        if span is None or len(span) > 40 or any(_finite(t) for t in span):
+        if span is None or len(span) > 60:
             return []
+        # an item may carry a relative clause ("tävlingar där unga får visa vad de kan")
         items = self.finder.split_list(x, y)
-        if len(items) < 2 or any(len(self.finder.words(i, e)) > 8 for i, e in items):
+        if len(items) < 2 or any(len(self.finder.words(i, e)) > 12 or not self._verbless(i, e) for i, e in items):
             return []
         feats = dict(base, coord_n=min(len(items), 6) / 6, verbless_line=1.0)
         if dash:

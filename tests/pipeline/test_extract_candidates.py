@@ -142,11 +142,11 @@ def test_section_context_marks_sentences_beside_reports(nlp):
 @pytest.mark.parametrize("text, items", [
     ("Bland idéerna som kom in fanns en hinderbana för barn och fler soptunnor vid badplatsen.",
      ["en hinderbana för barn", "fler soptunnor vid badplatsen"]),
-    ("Varmare väntkurer, bättre skyltning och en gångbro över ån hamnade högst på listan.",
+    ("Varmare väntkurer, bättre skyltning och en gångbro över ån fick flest röster.",
      ["Varmare väntkurer", "bättre skyltning", "en gångbro över ån"]),
 ])
 def test_a_noun_phrase_list_anywhere_in_the_sentence_is_split_from_the_parse(nlp, text, items):
-    """A list that follows no cue ("Bland idéerna fanns A och B", "A, B och C hamnade högst") in a
+    """A list that follows no cue ("Bland idéerna fanns A och B", "A, B och C fick flest röster") in a
     section of proposals: the parse gives the list's extent, each item is a candidate with the
     governing verb as feature."""
     text = "Förslag från dialogkvällen\n\n" + text  # a section that announces proposals
@@ -297,3 +297,20 @@ def test_a_description_list_with_no_imperative_is_not_a_mixed_list(nlp):
             "och en gemensam sammanfattning.")
     ex = extract(InputDoc(id="t", text=text), nlp)
     assert not [c for c in ex.candidates if c.source == "mixed_list"]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Föräldraföreningen vill att habiliteringsersättningen höjs, för den har stått still i åtta år.",
+     "habiliteringsersättningen höjs"),
+    ("Elevrådets lista\n\n- Bänkar vid boulebanan. (Stina tar det med parkenheten.)", "Bänkar vid boulebanan"),
+])
+def test_a_reason_or_a_closing_remark_in_brackets_gives_a_variant_without_it(nlp, text, span):
+    assert span in cands(nlp, text)
+
+
+def test_a_noun_phrase_list_before_a_dash_may_hold_relative_clauses(nlp):
+    text = ("Ett café där unga kan plugga efter skolan, en badbrygga vid sjön och fler lekplatser i "
+            "Norrby – det var några av idéerna från kvällen.")
+    got = cands(nlp, text)
+    for item in ("Ett café där unga kan plugga efter skolan", "en badbrygga vid sjön", "fler lekplatser i Norrby"):
+        assert item in got, sorted(got)
