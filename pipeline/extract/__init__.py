@@ -14,7 +14,7 @@ from pipeline.extract.proposals import build_proposals
 from pipeline.extract.rescore import DEFAULT as DEFAULT_RESCORE
 from pipeline.extract.rescore import check_mode
 from pipeline.extract.reference import find_municipalities, municipalities, publisher_from_url
-from pipeline.extract.target_groups import document_groups, find_mentions, group_scores, heading_groups, primary_group
+from pipeline.extract.target_groups import document_groups, fallback_groups, find_mentions, group_scores, heading_groups
 from pipeline.pii import detect_pii
 from pipeline.segment import segment
 from pipeline.types import Entity, Extraction, InputDoc, Sentence
@@ -209,11 +209,7 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any, rescore: str = "none") -> 
     if pub.kind == "region" and dialogue_type != "politiskt_initiativ":
         dialogue_type = "regional_dialog"  # a regional body's own page is a regional dialogue by definition
     status = _status(text) if dialogue_type == "politiskt_initiativ" else None
-    # the one group the document is about; a document naming a single group counts too
-    # (train agreement 0.830 → 0.833; without any fallback it is 0.57); failing that, the
-    # document's groups (v7 train 0.798 → 0.805, the spent v7 test 0.774 → 0.786)
-    primary = primary_group(scores) or (groups[0] if len(groups) == 1 else None)
-    fallback = [primary] if primary else list(groups)
+    fallback = fallback_groups(scores)  # for proposals that name no group themselves
     for p in proposals:
         p.voice = _TYPE_VOICE.get(dialogue_type)
         p.status = status if p.kind == "motion" else None
