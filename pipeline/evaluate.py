@@ -46,6 +46,23 @@ def match_proposals(pred: list[dict], gold: list[dict]) -> tuple[int, int, int, 
     return tp, fp, fn, agreement
 
 
+MISS_KINDS = ("found", "as_commitment", "dropped", "no_candidate")
+
+
+def miss_kind(gold_text: str, proposals: list[str], commitments: list[str], candidates: list[str]) -> str:
+    """Where a required gold proposal went: `found` among the proposals, taken `as_commitment`,
+    `dropped` (a candidate matched it and the classifier did not keep it) or `no_candidate`
+    (no generator produced it). A match is token F1 ≥ 0.6, as in scoring."""
+    def hit(texts: list[str]) -> bool:
+        return any(token_f1(t, gold_text) >= MATCH_F1 for t in texts)
+
+    if hit(proposals):
+        return "found"
+    if hit(commitments):
+        return "as_commitment"
+    return "dropped" if hit(candidates) else "no_candidate"
+
+
 def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 

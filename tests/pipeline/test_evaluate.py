@@ -105,3 +105,13 @@ def test_bars_on_held_out_sets(name):
     assert r["proposal_f1"] >= 0.78
     assert r["target_group_f1"] >= 0.90
     assert r["municipality_accuracy"] == 1.0
+
+
+def test_a_missed_proposal_is_told_apart_by_where_it_went():
+    from pipeline.evaluate import miss_kind
+
+    gold = "fler bänkar längs ån"
+    assert miss_kind(gold, ["fler bänkar längs ån i Norrby"], [], []) == "found"
+    assert miss_kind(gold, [], ["fler bänkar längs ån"], []) == "as_commitment"
+    assert miss_kind(gold, ["en ny lekplats"], [], ["Deltagarna ville ha fler bänkar längs ån"]) == "dropped"
+    assert miss_kind(gold, [], [], ["en ny lekplats"]) == "no_candidate"
