@@ -20,7 +20,7 @@ from typing import Any, Callable
 from dialogkartan.pii_patterns import pattern_spans
 from pipeline.extract.cues import CueMatch, is_imperative_form
 from pipeline.extract.spans import (
-    _LEAD, _MODAL, _NEGATION, Finder, finite_verb, is_finite, split_after_modal, strip_span, wrapper_strip,
+    _LEAD, _MODAL, _NEGATION, Finder, finite_verb, split_after_modal, strip_span, wrapper_strip,
 )
 from pipeline.segment import BULLET, is_bullet
 from pipeline.types import Section, Sentence
@@ -255,10 +255,10 @@ class CandidateBuilder:
                 found.extend(self._unit_candidates(s, a, e, feats, bullet and len(units) == 1))
             mixed = self._mixed_list_candidates(s, b, base)
             # the sentence-wide list generators add only spans the unit generators did not find
-            for sentence_wide in (lambda *_: mixed, self._coord_candidates, self._verbless_list_candidates,
-                                  self._om_list_candidates):
+            for more in (mixed, self._coord_candidates(s, b, base), self._verbless_list_candidates(s, b, base),
+                         self._om_list_candidates(s, b, base)):
                 seen = {(c.start, c.end) for c in found}
-                found += [c for c in sentence_wide(s, b, base) if (c.start, c.end) not in seen]
+                found += [c for c in more if (c.start, c.end) not in seen]
             if mixed:
                 # a clear list: a span running over the colon that opens it or over a separator
                 # between two items is the wrong cut

@@ -59,7 +59,8 @@ def is_imperative_form(word: str) -> bool:
     if table.get(w) == w + "a" and table.get(w + "te") == w + "a":
         return True
     # "utveckla", "rusta": the past tense lemmatises as its participle (utvecklade → utvecklad)
-    return w.endswith("a") and (table.get(w + "de") == w or table.get(w + "de") == w + "d" and table.get(w + "r") == w)
+    past = table.get(w + "de")
+    return w.endswith("a") and (past == w or past == w + "d" and table.get(w + "r") == w)
 
 
 def _imperative_getter(token: Token) -> bool:

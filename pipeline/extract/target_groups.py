@@ -254,4 +254,3 @@ def fallback_groups(score: dict[str, float]) -> list[str]:
     if primary:
         return [primary]
     return [g for g in groups if score.get(g, 0.0) >= STRONG_GROUP]
-
