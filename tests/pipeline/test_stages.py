@@ -119,7 +119,7 @@ def test_dashboard_facts_are_written_once_after_the_themes_and_skipped_when_noth
     calls: list[str] = []
     monkeypatch.setattr(tables_dashboard, "refresh_facts",
                         lambda c: calls.append("facts") or (5 if calls.count("facts") == 1 else None))
-    monkeypatch.setattr(tables_dashboard, "write_recurring", lambda c, model=None: calls.append("recurring") or 0)
+    monkeypatch.setattr(tables_dashboard, "write_recurring", lambda c, model=None, **kw: calls.append("recurring") or 0)
     assert tables_dashboard.refresh_recurring(con, {}, changed=True) == 0
     assert calls == ["recurring"]
     assert stages.dashboard_facts(con, {}, Plan(), {}) == {"proposal_facts": 5}
