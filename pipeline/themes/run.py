@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 
 from dialogkartan import __version__, paths
 from dialogkartan.config import config_hash
@@ -251,12 +252,7 @@ def _place_new(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, f
                     [identity.OUTLIER_ID, identity.OUTLIER_LABEL,
                      "Förslag som inte liknar något tema tillräckligt för att placeras säkert.", run_id])
     con.execute("DELETE FROM proposal_themes WHERE list_contains(?, proposal_id)", [new.proposal_ids])
-    con.executemany(
-        "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id, confidence, assigned_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [[pid, final_ids[i], round(scores[i], 4), run_id, model_ids[i], round(float(confidence[i]), 4), how[i]]
-         for i, pid in enumerate(new.proposal_ids)],
-    )
+    _insert_placements(con, new.proposal_ids, final_ids, scores, run_id, model_ids, confidence, how)
     incremental.record_new_inputs(con)
     counts.update(tables.rebuild(con, run_id))
     counts.update(newly_embedded=newly + newly_train, placed_new=len(new.proposal_ids), written=len(new.proposal_ids),
@@ -472,13 +468,7 @@ def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, fin
         rows,
     )
     con.execute("DELETE FROM proposal_themes")
-    if corpus.proposal_ids:
-        con.executemany(
-            "INSERT INTO proposal_themes (proposal_id, theme_id, score, run_id, model_theme_id, confidence, assigned_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [[pid, final_ids[i], round(float(scores[i]), 4), run_id, model_ids[i], round(float(confidence[i]), 4), how[i]]
-             for i, pid in enumerate(corpus.proposal_ids)],
-        )
+    _insert_placements(con, corpus.proposal_ids, final_ids, scores, run_id, model_ids, confidence, how)
     con.execute("DELETE FROM theme_quotes")
     quote_rows = []
     for tid, idx in sorted(by_theme.items()):
@@ -497,6 +487,26 @@ def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, fin
     if quote_rows:
         con.executemany("INSERT INTO theme_quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
     _update_registry(con, run_id, corpus, raw, model_ids, tax, model_name)
+
+
+def _insert_placements(con, proposal_ids: list[str], final_ids: list[str], scores, run_id: str, model_ids: list[str],
+                       confidence, how: list[str]) -> None:
+    """proposal_themes rows in one set-based insert (row at a time took 35 s for 40,000 proposals)."""
+    if not proposal_ids:
+        return
+    rows = pa.table({
+        "proposal_id": pa.array(proposal_ids, pa.string()), "theme_id": pa.array(final_ids, pa.string()),
+        "score": pa.array(np.round(np.asarray(scores, dtype=np.float64), 4)),
+        "run_id": pa.array([run_id] * len(proposal_ids), pa.string()),
+        "model_theme_id": pa.array(model_ids, pa.string()),
+        "confidence": pa.array(np.round(np.asarray(confidence, dtype=np.float64), 4)),
+        "assigned_by": pa.array(how, pa.string()),
+    })
+    con.register("_dk_placements", rows)
+    try:
+        con.execute("INSERT INTO proposal_themes BY NAME SELECT * FROM _dk_placements")
+    finally:
+        con.unregister("_dk_placements")
 
 
 def _update_registry(con, run_id: str, corpus: Corpus, raw: np.ndarray, model_ids: list[str],

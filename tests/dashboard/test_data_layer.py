@@ -121,6 +121,21 @@ def test_search_uses_the_file_index_built_by_the_writer(fixture_db_path, tmp_pat
     con.close()
 
 
+def test_the_search_index_is_rebuilt_only_when_the_proposals_changed(fixture_db_path, tmp_path):
+    path = tmp_path / "dialogkartan.duckdb"
+    shutil.copyfile(fixture_db_path, path)
+    with writer(path) as w:
+        assert build_search_index(w) == 22
+        assert build_search_index(w) is None  # nothing changed: the index stands
+        w.execute("UPDATE proposals SET text = 'Fler hundrastgårdar vid skolan.' WHERE proposal_id ="
+                  " (SELECT min(proposal_id) FROM proposals)")
+        assert build_search_index(w) == 22  # a changed text: rebuilt
+    con = db.open_readonly(path)
+    assert len(search.search(con, db.CATALOG, "hundrastgårdar")) == 1
+    con.close()
+    con.close()
+
+
 def test_redaction_by_entity_spans_and_rules():
     text = "Kontakta Ola Persson eller skriv till ola@kommun.example.se, tel 070-123 45 67."
     spans = [(9, 20, "PER")]

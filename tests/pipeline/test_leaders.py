@@ -68,7 +68,7 @@ def test_group_texts_switches_to_blocked_above_exact_max(monkeypatch):
     import pipeline.leaders as leaders
 
     calls = []
-    monkeypatch.setattr(leaders, "group_blocked", lambda v, t, probe, seed: calls.append(len(v)) or group_exact(v, t))
+    monkeypatch.setattr(leaders, "group_blocked", lambda v, t, probe, seed, leaders: calls.append(len(v)) or group_exact(v, t))
     v = _clusters(5, 10, spread=0.05)
     group_texts(v, 0.8, exact_max=50)
     assert calls == []
@@ -85,3 +85,17 @@ def test_kmeans_and_cells_are_seeded_and_ordered():
     assert np.array_equal(near[:, 0], s.argmax(axis=1))
     picked = np.take_along_axis(s, near, axis=1)
     assert np.all(np.diff(picked, axis=1) <= 1e-6)  # nearest first
+
+
+def test_earlier_leaders_are_joined_first_and_new_groups_numbered_after_them():
+    v = _unit(np.random.default_rng(4).normal(size=(240, 16)))
+    whole_g, whole_s = _one_by_one(v, 0.35)
+    founders = [i for i in range(120) if whole_g[i] == len(set(whole_g[:i].tolist()))]  # leaders among the first 120
+    g, s = group_exact(v[120:], 0.35, chunk=16, leaders=v[founders])
+    assert g.tolist() == whole_g[120:].tolist()  # as if the first 120 had been grouped in the same call
+    assert np.allclose(s, whole_s[120:], atol=1e-5)
+    bg, bs = group_blocked(v[120:], 0.35, probe=4, cells=8, leaders=v[founders])
+    for i, (gi, si) in enumerate(zip(bg.tolist(), bs.tolist())):
+        if gi < len(founders):  # joined an earlier group: within the threshold of its founder
+            assert float(v[founders[gi]] @ v[120 + i]) == pytest.approx(si, abs=1e-5) and si >= 0.35 - 1e-5
+    assert min(x for x in bg.tolist() if x >= len(founders)) == len(founders)
