@@ -125,10 +125,13 @@ class RayExecutor:
             return
         started = not ray.is_initialized()
         if started:
+            # Each actor's native thread pools sized to its one CPU from the process' start: set in
+            # the actor's constructor, OpenBLAS would already have started one thread per core.
+            env = {"env_vars": {var: "1" for var in _THREAD_VARS}}
             if self.address:
-                ray.init(address=self.address, log_to_driver=False)
+                ray.init(address=self.address, log_to_driver=False, runtime_env=env)
             else:
-                ray.init(num_cpus=self.workers, include_dashboard=False, log_to_driver=False)
+                ray.init(num_cpus=self.workers, include_dashboard=False, log_to_driver=False, runtime_env=env)
         try:
             ctx = ray.data.DataContext.get_current()
             ctx.execution_options.preserve_order = True  # shards come back in batch order

@@ -100,10 +100,19 @@ class ThemeClassifier:
         clf._protos = [a["protos"][a["proto_labels"] == j] for j in range(int(n))]
         return clf
 
-    def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        """(n, n_themes + 1) probabilities; the last column is "outside the taxonomy"."""
+    def predict_proba(self, x: np.ndarray, chunk: int = 65_536) -> np.ndarray:
+        """(n, n_themes + 1) probabilities; the last column is "outside the taxonomy". In chunks
+        of rows: the float64 copies of two million vectors would take gigabytes."""
         if self._model is None:
             raise RuntimeError("fit the classifier first")
+        if len(x) <= chunk:
+            return self._predict_chunk(x)
+        out = np.zeros((len(x), self.n_themes + 1))
+        for a in range(0, len(x), chunk):
+            out[a:a + chunk] = self._predict_chunk(x[a:a + chunk])
+        return out
+
+    def _predict_chunk(self, x: np.ndarray) -> np.ndarray:
         k = self.n_themes
         out = np.zeros((len(x), k + 1))
         if not len(x):

@@ -42,7 +42,14 @@ class Space:
         return cls(mean=stacked.mean(axis=0).astype(np.float32))
 
     def __call__(self, m: np.ndarray) -> np.ndarray:
-        return normalise(np.asarray(m, dtype=np.float32) - self.mean)
+        # One new matrix, centred and scaled in place: at two million proposals every extra
+        # temporary copy is 1.5 GB.
+        out = np.array(m, dtype=np.float32)
+        out -= self.mean
+        n = np.linalg.norm(out, axis=-1, keepdims=True)
+        n[n == 0] = 1.0
+        out /= n
+        return out
 
 
 @dataclass
@@ -148,7 +155,7 @@ def fit_topics_bounded(texts: Sequence[str], embeddings: np.ndarray, *, max_fit:
     idx = np.sort(np.random.default_rng(seed).choice(n, size=max_fit, replace=False))
     fit = fit_topics([texts[i] for i in idx], x[idx], seed=seed, outlier_threshold=outlier_threshold, **kwargs)
     rest = np.setdiff1d(np.arange(n), idx)
-    assigned = assign_to_topics(x[rest], x[idx], fit.labels, outlier_threshold)
+    assigned = assign_to_topics(x, x[idx], fit.labels, outlier_threshold, rows=rest)
     labels = np.full(n, OUTLIER, dtype=np.int64)
     raw = np.full(n, OUTLIER, dtype=np.int64)
     labels[idx], raw[idx] = fit.labels, fit.raw_labels
@@ -157,15 +164,16 @@ def fit_topics_bounded(texts: Sequence[str], embeddings: np.ndarray, *, max_fit:
 
 
 def assign_to_topics(x: np.ndarray, fitted_x: np.ndarray, fitted_labels: np.ndarray, threshold: float,
-                     chunk: int = 100_000) -> np.ndarray:
-    """Topic of each row of `x`: the nearest centroid of the fitted topics, OUTLIER below
-    `threshold` or when no topic was found."""
+                     chunk: int = 100_000, rows: np.ndarray | None = None) -> np.ndarray:
+    """Topic of each row of `x` (or of `x[rows]`, without copying them): the nearest centroid of
+    the fitted topics, OUTLIER below `threshold` or when no topic was found."""
+    n = len(x) if rows is None else len(rows)
     topics = sorted(set(np.asarray(fitted_labels).tolist()) - {OUTLIER})
-    if not topics or not len(x):
-        return np.full(len(x), OUTLIER, dtype=np.int64)
+    if not topics or not n:
+        return np.full(n, OUTLIER, dtype=np.int64)
     fitted_labels = np.asarray(fitted_labels)
     centroids = np.vstack([centroid(fitted_x, fitted_labels == t) for t in topics])
-    best = nearest_centroid(x, centroids, threshold, chunk)
+    best = nearest_centroid(x, centroids, threshold, chunk, rows=rows)
     return np.where(best >= 0, np.asarray(topics, dtype=np.int64)[best], OUTLIER)
 
 
@@ -174,16 +182,19 @@ def centroid(x: np.ndarray, rows: np.ndarray | list[int]) -> np.ndarray:
     return normalise(np.asarray(x)[rows].mean(axis=0))
 
 
-def nearest_centroid(x: np.ndarray, centroids: np.ndarray, threshold: float, chunk: int = 100_000) -> np.ndarray:
+def nearest_centroid(x: np.ndarray, centroids: np.ndarray, threshold: float, chunk: int = 100_000,
+                     rows: np.ndarray | None = None) -> np.ndarray:
     """Index of each row's nearest centroid by cosine (rows normalised here, centroids already
-    are), -1 where even the nearest is below `threshold`. In chunks, so that two million
-    proposals never need a two-million-row similarity matrix."""
-    out = np.full(len(x), -1, dtype=np.int64)
+    are), -1 where even the nearest is below `threshold`; of `x[rows]` when given. In chunks, so
+    that two million proposals never need a two-million-row similarity matrix (or a copy)."""
+    n = len(x) if rows is None else len(rows)
+    out = np.full(n, -1, dtype=np.int64)
     if not len(centroids):
         return out
     c = np.asarray(centroids, dtype=np.float32)
-    for a in range(0, len(x), chunk):
-        sims = normalise(x[a:a + chunk]) @ c.T
+    for a in range(0, n, chunk):
+        part = x[a:a + chunk] if rows is None else x[rows[a:a + chunk]]
+        sims = normalise(part) @ c.T
         best = sims.argmax(axis=1)
         out[a:a + chunk] = np.where(sims[np.arange(len(best)), best] >= threshold, best, -1)
     return out
@@ -206,15 +217,26 @@ def keywords_for(texts: Sequence[str], labels: np.ndarray, top_n: int = 10) -> d
     from bertopic.vectorizers import ClassTfidfTransformer
     from sklearn.feature_extraction.text import CountVectorizer
 
-    groups = sorted({int(lab) for lab in labels if lab != OUTLIER})
+    from scipy import sparse
+
+    labels = np.asarray(labels)
+    if len(labels) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
+    groups = sorted({int(lab) for lab in labels.tolist() if lab != OUTLIER})
     if not groups:
         return {}
-    joined = [" ".join(t for t, lab in zip(texts, labels, strict=True) if lab == g) for g in groups]
+    # Counted per proposal and summed per label: the counts of each label's texts joined, without
+    # building a string (and a token list) of a whole theme — gigabytes at national scale.
+    rows = np.flatnonzero(labels != OUTLIER)
     cv = CountVectorizer(analyzer=analyze_words)
     try:
-        bow = cv.fit_transform(joined)
+        counts = cv.fit_transform([texts[i] for i in rows])
     except ValueError:  # no terms at all
         return {g: [] for g in groups}
+    position = {g: k for k, g in enumerate(groups)}
+    member = sparse.csr_matrix((np.ones(len(rows)), ([position[int(lab)] for lab in labels[rows].tolist()],
+                                                     np.arange(len(rows)))), shape=(len(groups), len(rows)))
+    bow = sparse.csr_matrix(member @ counts)
     ctf = ClassTfidfTransformer(reduce_frequent_words=True).fit_transform(bow).toarray()
     words = cv.get_feature_names_out()
     out = {}

@@ -165,12 +165,19 @@ class StaticEmbedder:
     def prepare(self, corpus: Sequence[str]) -> None:
         return None
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str], chunk: int = 65_536) -> np.ndarray:
+        """Unit vectors of `texts`, in chunks into one float32 matrix: the word ids of two
+        million proposals at once would take gigabytes as Python lists."""
+        n = len(texts)
+        out = np.zeros((n, self.dim), dtype=np.float32)
+        for a in range(0, n, chunk):
+            out[a:a + chunk] = self._embed_chunk(texts[a:a + chunk])
+        return out
+
+    def _embed_chunk(self, texts: Sequence[str]) -> np.ndarray:
         from scipy.sparse import csr_matrix
 
         n = len(texts)
-        if n == 0:
-            return np.zeros((0, self.dim), dtype=np.float32)
         row = self.vocab.row
         indptr = [0]
         cols: list[int] = []
@@ -187,4 +194,5 @@ class StaticEmbedder:
         out = np.asarray(bag @ m, dtype=np.float32)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        return out / norms
+        out /= norms
+        return out
