@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
+import sys
 import time
 from collections import Counter
 
@@ -34,16 +34,13 @@ def corpus_texts() -> list[str]:
     return list(dict.fromkeys(texts))
 
 
-def generated_texts(n: int, seed: int = 7) -> list[str]:
-    """Distinct proposals recombined from the corpus' own: the first words of one and the last
-    words of another, so the set is as varied as real proposals, not as a phrase template."""
-    parts = [t.split() for t in corpus_texts() if len(t.split()) >= 4]
-    heads = [" ".join(w[: len(w) // 2]) for w in parts]
-    tails = [" ".join(w[len(w) // 2:]) for w in parts]
-    rng, seen = random.Random(seed), set()
-    while len(seen) < n:
-        seen.add(f"{rng.choice(heads)} {rng.choice(tails)}")
-    return sorted(seen, key=lambda _: rng.random())
+def generated_texts(n: int) -> list[str]:
+    """Proposals recombined from the corpus' own halves (`bench.synthetic.varied_proposals`): as
+    varied as real proposals, which phrase templates are not."""
+    sys.path.insert(0, str(paths.ROOT))  # bench/ is a folder of the checkout, not an installed package
+    from bench.synthetic import varied_proposals
+
+    return [normalise(t) for t in varied_proposals(n)]
 
 
 def pair_counts(labels: np.ndarray) -> int:

@@ -128,6 +128,9 @@ def temp_copies(path: Path) -> list[Path]:
     return temp_files(path)
 
 
+WRITER_MEMORY = "3GB"  # DuckDB's share in the writer; DIALOGKARTAN_DB_MEMORY overrides
+
+
 @contextlib.contextmanager
 def writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """Write to a copy of the database and publish it atomically when the block succeeds.
@@ -166,6 +169,10 @@ def writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
                 raise os_error(exc, "copy the database to", tmp) from exc
         con = _open(tmp, read_only=False)
         try:
+            # DuckDB takes 80 % of the machine by default; the pipeline's own arrays live beside
+            # it. Above this it spills to the copy's .tmp directory (theme tables over two
+            # million proposals: +4.6 GB without a limit).
+            con.execute(f"SET memory_limit = '{os.environ.get('DIALOGKARTAN_DB_MEMORY', WRITER_MEMORY)}'")
             migrate(con)
             from dialogkartan.reference import ensure_reference  # late: avoids an import cycle
 

@@ -41,6 +41,15 @@ class Space:
         stacked = np.vstack([m for m in matrices if len(m)])
         return cls(mean=stacked.mean(axis=0).astype(np.float32))
 
+    def centre_in_place(self, m: np.ndarray) -> np.ndarray:
+        """`self(m)` written over `m` (float32); returns the row norms before scaling, so that
+        m * norms + mean gives the original rows back."""
+        m -= self.mean
+        n = np.linalg.norm(m, axis=-1)
+        n[n == 0] = 1.0
+        m /= n[:, None]
+        return n
+
     def __call__(self, m: np.ndarray) -> np.ndarray:
         # One new matrix, centred and scaled in place: at two million proposals every extra
         # temporary copy is 1.5 GB.

@@ -318,7 +318,14 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
     # that what remains is what they are about, not how they are written.
     space = model.Space.fit(raw if n else anchor_raw)
     anchor_space = model.Space.fit(anchor_raw)
-    x = space(raw) if n else np.zeros((0, anchor_raw.shape[1]), np.float32)
+    # The proposals' vectors centred and scaled in place: at two million proposals a second
+    # matrix is 1.5 GB. Their norms give the raw vectors back where the registry needs them.
+    if n:
+        x = np.asarray(raw, dtype=np.float32)
+        norms = space.centre_in_place(x)
+    else:
+        x, norms = np.zeros((0, anchor_raw.shape[1]), np.float32), np.zeros(0, np.float32)
+    del raw
     anchors = anchor_space(anchor_raw)
     q: dict[str, Any] = {"embedder": embedder.name, "text_unit": cfg["text_unit"], "proposals": n,
                          "classifier": {"examples": len(examples), "training_texts": len(train_texts), **params,
@@ -373,7 +380,7 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
     position = {t: k for k, t in enumerate(theme_list)}
     as_int = np.array([position.get(t, model.OUTLIER) for t in final_ids])
     keywords = {theme_list[k]: v for k, v in model.keywords_for(corpus.content, as_int).items()}
-    _write(con, run_id, corpus, x, raw, final_ids, model_ids, how, confidence, keywords, taxonomy, overrides,
+    _write(con, run_id, corpus, x, (norms, space.mean), final_ids, model_ids, how, confidence, keywords, taxonomy, overrides,
            embedder.name, int(cfg["quotes_per_theme"]))
     counts.update(tables.rebuild(con, run_id))
     counts["written"] = n
@@ -459,8 +466,8 @@ def _identify(con, labels: np.ndarray, x: np.ndarray, taxonomy: list[TaxonomyThe
     return [matches[lab].theme_id if lab != model.OUTLIER else identity.OUTLIER_ID for lab in labels.tolist()]
 
 
-def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, final_ids: list[str], model_ids: list[str],
-           how: list[str], confidence: np.ndarray, keywords: dict[str, list[str]], taxonomy: list[TaxonomyTheme],
+def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: tuple[np.ndarray, np.ndarray],
+           final_ids: list[str], model_ids: list[str], how: list[str], confidence: np.ndarray, keywords: dict[str, list[str]], taxonomy: list[TaxonomyTheme],
            overrides: Overrides, model_name: str, quotes_per_theme: int) -> None:
     by_theme: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(final_ids):
@@ -513,7 +520,7 @@ def _write(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: np.ndarray, fin
                 break
     if quote_rows:
         con.executemany("INSERT INTO theme_quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quote_rows)
-    _update_registry(con, run_id, corpus, raw, model_ids, tax, model_name)
+    _update_registry(con, run_id, corpus, x, raw, model_ids, tax, model_name)
 
 
 def _insert_placements(con, proposal_ids: list[str], final_ids: list[str], scores, run_id: str, model_ids: list[str],
@@ -536,14 +543,15 @@ def _insert_placements(con, proposal_ids: list[str], final_ids: list[str], score
         con.unregister("_dk_placements")
 
 
-def _update_registry(con, run_id: str, corpus: Corpus, raw: np.ndarray, model_ids: list[str],
-                     tax: dict[str, TaxonomyTheme], model_name: str) -> None:
+def _update_registry(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: tuple[np.ndarray, np.ndarray],
+                     model_ids: list[str], tax: dict[str, TaxonomyTheme], model_name: str) -> None:
     """Remember every model theme id with its centroid (raw space) so ids are never reused."""
     by_model: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(model_ids):
         by_model[t].append(i)
+    norms, mean = raw  # the raw vectors are x * norms + mean
     for tid, idx in sorted(by_model.items()):
-        centroid = model.normalise(raw[idx].mean(axis=0)).tolist()
+        centroid = model.normalise((x[idx] * norms[idx, None]).mean(axis=0) + mean).tolist()
         origin = "taxonomy" if tid in tax else ("outlier" if tid == identity.OUTLIER_ID else "discovered")
         con.execute(
             """INSERT INTO theme_registry VALUES (?, ?, NULL, ?, ?, ?, ?, ?)
