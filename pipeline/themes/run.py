@@ -181,6 +181,12 @@ def run_themes(con: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> dict
             summary = _place_new(con, cfg, files, run_id, fit, last, float(inc["max_unplaced_share"]), timings, counts)
         if summary is None:
             summary = _run(con, cfg, files, run_id, timings, counts)
+            # The theme tables are DuckDB's work over every proposal: built once _run's vectors
+            # and texts are released, so its memory does not stack on theirs (two million
+            # proposals: 7.7 GB peak with the tables built inside _run).
+            tick = time.perf_counter()
+            counts.update(tables.rebuild(con, run_id))
+            timings["tables"] = round(time.perf_counter() - tick, 3)
             incremental.record_all_inputs(con)
     except Exception as exc:
         finish_run(con, run_id, "failed", counts, timings, notes=f"{type(exc).__name__}: {exc}")
@@ -382,7 +388,6 @@ def _run(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, timings
     keywords = {theme_list[k]: v for k, v in model.keywords_for(corpus.content, as_int).items()}
     _write(con, run_id, corpus, x, (norms, space.mean), final_ids, model_ids, how, confidence, keywords, taxonomy, overrides,
            embedder.name, int(cfg["quotes_per_theme"]))
-    counts.update(tables.rebuild(con, run_id))
     counts["written"] = n
     if q["mode"] == "bertopic":  # what placing later proposals without a refit needs
         incremental.put(con, "fit", incremental.fit_state(n, space, x, model_ids, final_ids), run_id)
