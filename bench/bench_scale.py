@@ -127,11 +127,8 @@ def _build_in_child(db: Path, n_documents: int, per_document: int) -> None:
 
 def run(n_documents: int = 10_000, per_document: int = 20, embedder: str = "static", grow: float = 0.01,
         workers: str | None = None, work_dir: Path | None = None, keep: bool = False) -> dict[str, Any]:
-    from bench import synthetic
-    from bench.bench_pipeline import _one_run, _stage
+    from bench.bench_pipeline import _one_run, grown_run
     from dialogkartan.config import load_settings
-    from dialogkartan.db import writer
-    from dialogkartan.ingest import ingest_job
     from pipeline.stages import Plan
 
     work = Path(work_dir or tempfile.mkdtemp(prefix="dk-bench-scale-"))
@@ -157,18 +154,8 @@ def run(n_documents: int = 10_000, per_document: int = 20, embedder: str = "stat
         again["cost_vs_full_run"] = round(again["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
         result["unchanged_run"] = again
         if grow > 0:
-            extra = max(1, round(grow * n_documents))
-            stages: dict[str, dict[str, float]] = {}
-            with _stage(stages, "generate_and_ingest"):
-                synthetic.write_job(work / "crawl" / "grow", extra, start=n_documents)
-                with writer(db) as con:
-                    ingest_job(con, work / "crawl" / "grow", synthetic.sources())
-            grown = _one_run(db, settings, plan)
-            grown.pop("digest")
-            grown["added_documents"] = extra
-            grown["ingest"] = stages["generate_and_ingest"]
-            grown["cost_vs_full_run"] = round(grown["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
-            result["grown_run"] = grown
+            result["grown_run"] = grown_run(db, work, settings, plan, max(1, round(grow * n_documents)), n_documents,
+                                            full)
         result["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
         result["work_dir"] = str(work) if keep else None
         return result

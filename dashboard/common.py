@@ -37,7 +37,7 @@ TARGET_GROUP_LABELS = {
 MEASURE_LABELS = {
     "documents": "dokument", "documents_new": "nya dokument", "proposals": "förslag", "events": "dialogtillfällen",
     "themes": "teman", "skipped_non_swedish": "hoppade över (ej svenska)", "words": "ord", "workers": "arbetare",
-    "executor": "körsätt", "shard_documents": "dokument per del", "recurring_groups": "återkommande förslag (grupper)",
+    "executor": "körsätt", "shard_documents": "dokument per del", "first_shard_documents": "dokument i första delen", "recurring_groups": "återkommande förslag (grupper)",
     "mode": "läge", "coherence_npmi": "temats sammanhang (NPMI)", "outlier_share": "andel utan säkert tema",
     "embedder": "inbäddningsmodell", "stability": "stabilitet (ARI mellan körningar)",
     "classifier.cross_validated.examples": "klassificerare: märkta exempel",

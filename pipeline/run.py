@@ -204,6 +204,9 @@ def run_pipeline(
                 merge_shard(con, shard, cfg_hash, run_id)
                 remove_shard(shard)
                 write_s += time.perf_counter() - tw
+                if "first_shard" not in timings:  # start-up (workers, models) and one batch: see bench pipeline
+                    timings["first_shard"] = time.perf_counter() - t1
+                    counts["first_shard_documents"] = shard.documents
                 counts["documents"] += shard.documents
                 counts["proposals"] += shard.proposals
                 counts["events"] += shard.events
