@@ -127,6 +127,31 @@ def _one_run(db: Path, settings: dict[str, Any], plan: Any) -> dict[str, Any]:
     return out
 
 
+def prepare(work_dir: Path | None, prefix: str, db_name: str, embedder: str | None) -> tuple[Path, Path, dict[str, Any]]:
+    """The bench's directory, a fresh database path in it, and the project's settings with the
+    themes embedder chosen and the shards kept in the directory."""
+    from dialogkartan.config import load_settings
+
+    work = Path(work_dir or tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / db_name
+    db.unlink(missing_ok=True)
+    settings = copy.deepcopy(load_settings())
+    if embedder:
+        settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
+    settings["executor"] = {**(settings.get("executor") or {}), "shard_dir": str(work / "shards")}
+    return work, db, settings
+
+
+def unchanged_run(db: Path, settings: dict[str, Any], plan: Any, full: dict[str, Any]) -> dict[str, Any]:
+    """The same run again with nothing changed: its cost against the full run, and whether it
+    left every table as the full run wrote it."""
+    again = _one_run(db, settings, plan)
+    again["cost_vs_full_run"] = round(again["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
+    again["same_rows_as_full_run"] = again.pop("digest") == full["digest"]
+    return again
+
+
 def grown_run(db: Path, work: Path, settings: dict[str, Any], plan: Any, extra: int, start: int,
               full: dict[str, Any]) -> dict[str, Any]:
     """A crawl that brings `extra` new synthetic documents (from number `start`), loaded and
@@ -153,21 +178,14 @@ def run(n_documents: int = 1000, workers: str | None = None, executor: str | Non
         second_run: bool = True, grow: float = 0.0) -> dict[str, Any]:
     import os
 
-    from dialogkartan.config import load_settings
     from dialogkartan.db import writer
     from dialogkartan.ingest import ingest_job
     from pipeline.stages import Plan
 
     from bench import synthetic
 
-    work = Path(work_dir or tempfile.mkdtemp(prefix="dk-bench-pipeline-"))
-    work.mkdir(parents=True, exist_ok=True)
-    db, job = work / "bench.duckdb", work / "crawl" / "synthetic"
-    db.unlink(missing_ok=True)
-    settings = copy.deepcopy(load_settings())
-    if embedder:
-        settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
-    settings["executor"] = {**(settings.get("executor") or {}), "shard_dir": str(work / "shards")}
+    work, db, settings = prepare(work_dir, "dk-bench-pipeline-", "bench.duckdb", embedder)
+    job = work / "crawl" / "synthetic"
     plan = Plan(themes=themes, executor=executor, address=address, workers=workers)
     result: dict[str, Any] = {"documents": n_documents, "embedder": (settings.get("themes") or {}).get("embedder"),
                               "load_average": [round(x, 2) for x in os.getloadavg()]}
@@ -191,10 +209,7 @@ def run(n_documents: int = 1000, workers: str | None = None, executor: str | Non
         full["write_share_of_run"] = round(full["pipeline_timings"].get("write", 0.0) / full["stages"]["total"]["seconds"], 3)
         result["full_run"] = full
         if second_run:
-            again = _one_run(db, settings, plan)
-            again["cost_vs_full_run"] = round(again["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
-            again["same_rows_as_full_run"] = again.pop("digest") == full["digest"]
-            result["unchanged_run"] = again
+            result["unchanged_run"] = unchanged_run(db, settings, plan, full)
         if grow > 0:
             result["grown_run"] = grown_run(db, work, settings, plan, max(1, round(grow * n_documents)), n_documents,
                                             full)

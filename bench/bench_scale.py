@@ -15,13 +15,11 @@ placed incrementally. Time, CPU and peak RSS (this process and its children) per
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import multiprocessing
 import os
 import random
 import shutil
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -127,17 +125,10 @@ def _build_in_child(db: Path, n_documents: int, per_document: int) -> None:
 
 def run(n_documents: int = 10_000, per_document: int = 20, embedder: str = "static", grow: float = 0.01,
         workers: str | None = None, work_dir: Path | None = None, keep: bool = False) -> dict[str, Any]:
-    from bench.bench_pipeline import _one_run, grown_run
-    from dialogkartan.config import load_settings
+    from bench.bench_pipeline import _one_run, grown_run, prepare, unchanged_run
     from pipeline.stages import Plan
 
-    work = Path(work_dir or tempfile.mkdtemp(prefix="dk-bench-scale-"))
-    work.mkdir(parents=True, exist_ok=True)
-    db = work / "scale.duckdb"
-    db.unlink(missing_ok=True)
-    settings = copy.deepcopy(load_settings())
-    settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
-    settings["executor"] = {**(settings.get("executor") or {}), "shard_dir": str(work / "shards")}
+    work, db, settings = prepare(work_dir, "dk-bench-scale-", "scale.duckdb", embedder)
     plan = Plan(workers=workers)
     result: dict[str, Any] = {"documents": n_documents, "per_document": per_document, "embedder": embedder,
                               "load_average": [round(x, 2) for x in os.getloadavg()]}
@@ -147,12 +138,9 @@ def run(n_documents: int = 10_000, per_document: int = 20, embedder: str = "stat
         result["build_s"] = round(time.perf_counter() - t0, 1)
         result["built_db_mb"] = round(db.stat().st_size / 2**20, 1)
         full = _one_run(db, settings, plan)
-        full.pop("digest")
         result["full_run"] = full
-        again = _one_run(db, settings, plan)
-        again.pop("digest")
-        again["cost_vs_full_run"] = round(again["stages"]["total"]["seconds"] / full["stages"]["total"]["seconds"], 3)
-        result["unchanged_run"] = again
+        result["unchanged_run"] = unchanged_run(db, settings, plan, full)
+        full.pop("digest")
         if grow > 0:
             result["grown_run"] = grown_run(db, work, settings, plan, max(1, round(grow * n_documents)), n_documents,
                                             full)

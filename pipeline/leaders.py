@@ -9,7 +9,7 @@ Two ways to the same definition:
   k-means on a seeded sample; a leader lives in its nearest cell and a vector looks only in its
   `probe` nearest cells. Cost: vectors × leaders / cells × probe. It may miss a leader in a cell
   it does not probe (a recurring pair left apart), never joins a pair below the threshold.
-  Agreement with the exact groups: `eval/recurring_threshold.py --blocked`.
+  Agreement with the exact groups: `eval/recurring_blocked.py`.
 """
 from __future__ import annotations
 
@@ -102,11 +102,12 @@ def group_blocked(vectors: np.ndarray, threshold: float, probe: int = 3, cells: 
     n, d = v.shape
     total = n + len(known)
     k = min(total, cells or max(16, round(math.sqrt(total))))
-    rng = np.random.default_rng(seed)
-    pool = np.concatenate([known, v]) if len(known) else v
-    fit_on = pool if total <= sample else pool[np.sort(rng.choice(total, size=sample, replace=False))]
-    centroids = spherical_kmeans(fit_on, k, seed)
-    del pool, fit_on
+    # The cells are fitted on a seeded sample of the earlier leaders and the new vectors together,
+    # gathered without stacking the two (at national scale that copy is gigabytes).
+    picked = np.arange(total) if total <= sample else np.sort(
+        np.random.default_rng(seed).choice(total, size=sample, replace=False))
+    split = np.searchsorted(picked, len(known))
+    centroids = spherical_kmeans(np.concatenate([known[picked[:split]], v[picked[split:] - len(known)]]), k, seed)
     near = nearest_cells(v, centroids, min(probe, k))
     groups = np.zeros(n, dtype=np.int64)
     sims = np.ones(n, dtype=np.float32)

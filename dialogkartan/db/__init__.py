@@ -128,6 +128,17 @@ def temp_copies(path: Path) -> list[Path]:
     return temp_files(path)
 
 
+@contextlib.contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, table: object) -> Iterator[None]:
+    """`table` (Arrow, pandas) visible to `con`'s queries as `name` for the block: how rows move
+    between Python and DuckDB set-wise, never row by row."""
+    con.register(name, table)
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
+
 WRITER_MEMORY = "3GB"  # DuckDB's share in the writer; DIALOGKARTAN_DB_MEMORY overrides
 
 

@@ -14,6 +14,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from dialogkartan.db import registered
 from pipeline.themes.text import analyze
 
 
@@ -114,10 +115,10 @@ def embed_cached(con: duckdb.DuckDBPyConnection, embedder: Embedder, texts: Sequ
     if not texts:
         return np.zeros((0, 1), np.float32), 0
     hashes = [content_hash(t) for t in texts]
-    con.register("_dk_wanted_hashes", pa.table({"pos": np.arange(len(hashes), dtype=np.int64), "content_hash": hashes}))
     out: np.ndarray | None = None
     have = np.zeros(len(hashes), dtype=bool)
-    try:
+    wanted = pa.table({"pos": np.arange(len(hashes), dtype=np.int64), "content_hash": hashes})
+    with registered(con, "_dk_wanted_hashes", wanted):
         reader = con.execute(
             "SELECT w.pos, e.vector FROM _dk_wanted_hashes w JOIN embeddings e USING (content_hash) WHERE e.model = ?",
             [embedder.name],
@@ -131,8 +132,6 @@ def embed_cached(con: duckdb.DuckDBPyConnection, embedder: Embedder, texts: Sequ
                 out = np.empty((len(hashes), cached.shape[1]), dtype=np.float32)
             out[pos] = cached
             have[pos] = True
-    finally:
-        con.unregister("_dk_wanted_hashes")
     missing: dict[str, str] = {}
     gaps = np.flatnonzero(~have)
     for i in gaps:
@@ -140,14 +139,11 @@ def embed_cached(con: duckdb.DuckDBPyConnection, embedder: Embedder, texts: Sequ
     if missing:
         new = np.ascontiguousarray(embedder.embed(list(missing.values())), dtype=np.float32)
         offsets = pa.array(np.arange(len(missing) + 1, dtype=np.int32) * new.shape[1], type=pa.int32())
-        con.register("_dk_new_vectors", pa.table({
+        with registered(con, "_dk_new_vectors", pa.table({
             "content_hash": list(missing), "model": [embedder.name] * len(missing),
             "vector": pa.ListArray.from_arrays(offsets, pa.array(new.ravel(), type=pa.float32())),
-        }))
-        try:
+        })):
             con.execute("INSERT INTO embeddings SELECT content_hash, model, vector FROM _dk_new_vectors")
-        finally:
-            con.unregister("_dk_new_vectors")
         if out is None:
             out = np.empty((len(hashes), new.shape[1]), dtype=np.float32)
         row = {h: n for n, h in enumerate(missing)}

@@ -4,6 +4,7 @@ Reading and writing happen here; the modelling in `model`, `identity` and `quali
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -18,6 +19,7 @@ import pyarrow as pa
 
 from dialogkartan import __version__, paths
 from dialogkartan.config import config_hash
+from dialogkartan.db import registered
 from pipeline.run import finish_run, start_run
 from pipeline.themes import classify, identity, incremental, model, quality, tables
 from pipeline.themes.embed import TfidfEmbedder, embed_cached, make_embedder
@@ -106,17 +108,14 @@ def read_corpus(con: duckdb.DuckDBPyConnection, unit: str, only: list[str] | Non
            + " FROM proposals p" + (" LEFT JOIN sentences s USING (document_id, sentence_no)" if sentence else "")
            + (" JOIN _dk_only o ON o.proposal_id = p.proposal_id" if only is not None else "")
            + " WHERE length(trim(p.text)) > 0 ORDER BY p.proposal_id")
-    if only is not None:
-        con.register("_dk_only", pa.table({"proposal_id": pa.array(only, pa.string())}))
-    try:
-        ids, docs, texts = [], [], []
+    ids, docs, texts = [], [], []
+    wanted = (registered(con, "_dk_only", pa.table({"proposal_id": pa.array(only, pa.string())}))
+              if only is not None else contextlib.nullcontext())
+    with wanted:
         for pid, did, text in con.execute(sql).fetchall():
             ids.append(pid)
             docs.append(did)
             texts.append(text)
-    finally:
-        if only is not None:
-            con.unregister("_dk_only")
     return Corpus(ids, docs, texts, [content_text(t) for t in texts])
 
 
@@ -271,11 +270,9 @@ def _place_new(con, cfg: dict[str, Any], files: tuple[Path, ...], run_id: str, f
                     " municipalities, label_source) VALUES (?, ?, 'outlier', [], ?, ?, 0, 0, 0, 'taxonomi')",
                     [identity.OUTLIER_ID, identity.OUTLIER_LABEL,
                      "Förslag som inte liknar något tema tillräckligt för att placeras säkert.", run_id])
-    con.register("_dk_new_ids", pa.table({"proposal_id": pa.array(new.proposal_ids, pa.string())}))
-    try:  # a join, not list_contains: that compares every row with every new id
+    # a join, not list_contains: that compares every row with every new id
+    with registered(con, "_dk_new_ids", pa.table({"proposal_id": pa.array(new.proposal_ids, pa.string())})):
         con.execute("DELETE FROM proposal_themes WHERE proposal_id IN (SELECT proposal_id FROM _dk_new_ids)")
-    finally:
-        con.unregister("_dk_new_ids")
     _insert_placements(con, new.proposal_ids, final_ids, scores, run_id, model_ids, confidence, how)
     incremental.record_new_inputs(con)
     counts.update(tables.rebuild(con, run_id))
@@ -541,11 +538,8 @@ def _insert_placements(con, proposal_ids: list[str], final_ids: list[str], score
         "confidence": pa.array(np.round(np.asarray(confidence, dtype=np.float64), 4)),
         "assigned_by": pa.array(how, pa.string()),
     })
-    con.register("_dk_placements", rows)
-    try:
+    with registered(con, "_dk_placements", rows):
         con.execute("INSERT INTO proposal_themes BY NAME SELECT * FROM _dk_placements")
-    finally:
-        con.unregister("_dk_placements")
 
 
 def _update_registry(con, run_id: str, corpus: Corpus, x: np.ndarray, raw: tuple[np.ndarray, np.ndarray],
