@@ -117,6 +117,7 @@ def _one_run(db: Path, settings: dict[str, Any], plan: Any) -> dict[str, Any]:
     stages["writer_copy_and_publish"] = {"seconds": round(stages["total"]["seconds"] - inner, 2)}
     out["pipeline"] = {k: v for k, v in done["extract"].items() if k != "run_id"}
     out["themes_timings"] = (done.get("themes") or {}).get("timings")
+    out["themes_counts"] = (done.get("themes") or {}).get("counts")
     con = duckdb.connect(str(db), read_only=True)
     try:
         row = con.execute("SELECT timings FROM runs WHERE kind = 'pipeline' ORDER BY started_at DESC LIMIT 1").fetchone()
@@ -127,9 +128,10 @@ def _one_run(db: Path, settings: dict[str, Any], plan: Any) -> dict[str, Any]:
     return out
 
 
-def prepare(work_dir: Path | None, prefix: str, db_name: str, embedder: str | None) -> tuple[Path, Path, dict[str, Any]]:
+def prepare(work_dir: Path | None, prefix: str, db_name: str, embedder: str | None,
+            refine: str | None = None) -> tuple[Path, Path, dict[str, Any]]:
     """The bench's directory, a fresh database path in it, and the project's settings with the
-    themes embedder chosen and the shards kept in the directory."""
+    themes embedder (and the cascade's, `refine`) chosen and the shards kept in the directory."""
     from dialogkartan.config import load_settings
 
     work = Path(work_dir or tempfile.mkdtemp(prefix=prefix))
@@ -139,6 +141,9 @@ def prepare(work_dir: Path | None, prefix: str, db_name: str, embedder: str | No
     settings = copy.deepcopy(load_settings())
     if embedder:
         settings["themes"] = {**(settings.get("themes") or {}), "embedder": embedder}
+    if refine:
+        themes = settings.setdefault("themes", {})
+        themes["refine"] = {**(themes.get("refine") or {}), "embedder": refine}
     settings["executor"] = {**(settings.get("executor") or {}), "shard_dir": str(work / "shards")}
     return work, db, settings
 

