@@ -54,7 +54,14 @@ wrote a fresh frozen test from pages no earlier author had used (a53–a56 with 
 each preferring one part of the country so that no two picked one page; a57–a60 asked for pages
 holding residents' proposals, a59–a60 summaries above all). The same strict rules as v7.
 
-    .venv/bin/python eval/corpus/split.py        # writes splits.yaml … splits_v10.yaml; prints counts
+Version 11 (`splits_v11.yaml`, from 2026-12-03): the v10 test was scored once
+(eval/corpus/test_scores_v10*.json) and a53–a60 then joined training; ten new authors, a61–a70,
+wrote a fresh frozen test from pages no earlier author had used (helper sessions reading only the
+guide, the gold-dev README and the theme list; a61–a64 with the usual genre mix, a65–a70 asked
+for pages rich in residents' proposals over all five target groups, a69 and a70 from the south
+and the north). The same strict rules as v7.
+
+    .venv/bin/python eval/corpus/split.py        # writes splits.yaml … splits_v11.yaml; prints counts
 """
 from __future__ import annotations
 
@@ -83,15 +90,18 @@ RULE_V7 = {f"a{i}": "test" for i in range(32, 38)} | {f"a{i}": "train" for i in 
 RULE_V8 = {f"a{i}": "test" for i in range(38, 47)} | {f"a{i}": "train" for i in range(1, 38)}
 RULE_V9 = {f"a{i}": "test" for i in range(47, 53)} | {f"a{i}": "train" for i in range(1, 47)}
 RULE_V10 = {f"a{i}": "test" for i in range(53, 61)} | {f"a{i}": "train" for i in range(1, 53)}
+RULE_V11 = {f"a{i}": "test" for i in range(61, 71)} | {f"a{i}": "train" for i in range(1, 61)}
 VERSIONS = {"splits.yaml": (RULE, PROTECT_V1), "splits_v2.yaml": (RULE_V2, PROTECT_V2),
             "splits_v3.yaml": (RULE_V3, PROTECT_V2), "splits_v4.yaml": (RULE_V4, PROTECT_V2),
             "splits_v5.yaml": (RULE_V5, PROTECT_V2), "splits_v6.yaml": (RULE_V6, PROTECT_V2),
             "splits_v7.yaml": (RULE_V7, PROTECT_V2), "splits_v8.yaml": (RULE_V8, PROTECT_V2),
-            "splits_v9.yaml": (RULE_V9, PROTECT_V2), "splits_v10.yaml": (RULE_V10, PROTECT_V2)}
+            "splits_v9.yaml": (RULE_V9, PROTECT_V2), "splits_v10.yaml": (RULE_V10, PROTECT_V2),
+            "splits_v11.yaml": (RULE_V11, PROTECT_V2)}
 # From v7 on, a page rewritten by several test authors counts once (earlier tests had no such page),
 # and a train document holding a test proposal nearly word for word (token F1 ≥ 0.9, five words or
 # more: the bar of tests/test_eval_independence.py) is left out as well as one sharing a sentence.
-STRICT = frozenset({"splits_v7.yaml", "splits_v8.yaml", "splits_v9.yaml", "splits_v10.yaml"})
+STRICT = frozenset({"splits_v7.yaml", "splits_v8.yaml", "splits_v9.yaml", "splits_v10.yaml",
+                    "splits_v11.yaml"})
 
 
 def leaking(docs: dict[str, dict], rule: dict[str, str] = RULE,
