@@ -1,7 +1,9 @@
 """Split a document into sections (by headings) and sentences, with offsets into the original text.
 
-Sentences never cross a line break: crawler text keeps paragraphs, list items and headings on
-their own lines, and the model's sentence splitter only decides boundaries inside a line.
+Sentences never cross a paragraph or list break: crawler text keeps paragraphs, list items and
+headings on their own lines, and the model's sentence splitter only decides boundaries inside a
+line. A hard wrap inside a sentence (PDF text, easy-to-read pages set one phrase a line) is no
+break: a line without final punctuation continues on the next when that starts in lower case.
 """
 from __future__ import annotations
 
@@ -25,6 +27,27 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
         body = raw.strip()
         if body:
             out.append((m.start() + lead, m.start() + lead + len(body)))
+    return out
+
+
+_CONTACT_START = re.compile(r"\S*@|www\.|https?:")
+
+
+def logical_lines(text: str) -> list[tuple[int, int]]:
+    """`lines_with_offsets` with hard-wrapped lines joined: the next line (no blank line between)
+    starts in lower case and neither is a list item, the line before ends without sentence
+    punctuation or a digit (a phone number), and the next is no e-mail or web address."""
+    out: list[tuple[int, int]] = []
+    for s, e in lines_with_offsets(text):
+        if out:
+            ps, pe = out[-1]
+            prev, line = text[ps:pe], text[s:e]
+            if (text.count("\n", pe, s) == 1 and line[0].islower() and prev[-1] not in _FINAL_PUNCT[:-1]
+                    and not prev[-1].isdigit() and not is_bullet(prev) and not is_bullet(line)
+                    and not _CONTACT_START.match(line)):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
     return out
 
 
@@ -109,12 +132,13 @@ def segment(text: str, nlp: Any = None, section_hints: Iterable[tuple[int, int, 
     sec_i = 0
     import bisect
 
-    for ls, le in lines_with_offsets(text):
+    for ls, le in logical_lines(text):
         cuts = [ls]
         if not is_bullet(text[ls:le]):
             lo = bisect.bisect_right(sorted_starts, ls)
             hi = bisect.bisect_left(sorted_starts, le)
-            cuts += sorted_starts[lo:hi]
+            # the parser may start a sentence at a wrapped line's lower-case first word
+            cuts += [c for c in sorted_starts[lo:hi] if not (text[c].islower() and text[c - 1] == "\n")]
         cuts.append(le)
         for a, b in zip(cuts, cuts[1:]):
             seg = text[a:b]

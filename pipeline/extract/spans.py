@@ -45,6 +45,9 @@ def strip_span(text: str, s: int, e: int, chars: str = " \t\n,.;:!?–-\"”'()"
     m = re.search(r"(?:\s+(?:och|samt|eller|men|som))+$", text[s:e])
     if m:
         e = s + m.start()
+    # a bracket the span opens keeps its closing bracket ("Obemannad butik (24 h)")
+    while e < len(text) and text[e] == ")" and text.count("(", s, e) > text.count(")", s, e):
+        e += 1
     return s, e
 
 

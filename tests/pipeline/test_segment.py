@@ -36,3 +36,21 @@ def test_crawler_hints_win(nlp):
 def test_without_nlp_uses_punctuation():
     _, sentences = segment("Vi ses i maj. Välkomna!", None)
     assert [s.text for s in sentences] == ["Vi ses i maj.", "Välkomna!"]
+
+
+# An easy-to-read page sets one phrase a line; a contact block and a list keep their lines.
+WRAPPED = ("Vad tyckte deltagarna?\n\nDeltagarna ville att kommunen\nordnar fler platser på korttidsboende\n"
+           "i Tranås.\nDe ville också ha\nlängre öppettider på träffpunkten.\n\n"
+           "Kontakt\n\nSigne Lundquist\nsigne.lundquist@tranas.se\n0140-68 12 34\n\n"
+           "Förslag\n\n- fler bänkar\n- bättre belysning\n")
+
+
+def test_hard_wrapped_lines_join_into_sentences(nlp):
+    _, sentences = segment(WRAPPED, nlp)
+    texts = [s.text for s in sentences]
+    assert "Deltagarna ville att kommunen\nordnar fler platser på korttidsboende\ni Tranås." in texts
+    assert "De ville också ha\nlängre öppettider på träffpunkten." in texts
+    assert "Signe Lundquist" in texts and "signe.lundquist@tranas.se" in texts  # an address stays apart
+    assert "- fler bänkar" in texts and "- bättre belysning" in texts
+    for s in sentences:
+        assert WRAPPED[s.start:s.end] == s.text
