@@ -14,6 +14,7 @@ from pipeline.types import Section, Sentence
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-\*–—]|\d{1,2}[.)])\s+")
 _FINAL_PUNCT = ".!?:;,"
+_SENTENCE_END = ".!?:;"
 _MAX_HEADING_CHARS = 90
 _MAX_HEADING_WORDS = 12
 
@@ -42,7 +43,7 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
         if out:
             ps, pe = out[-1]
             prev, line = text[ps:pe], text[s:e]
-            if (text.count("\n", pe, s) == 1 and line[0].islower() and prev[-1] not in _FINAL_PUNCT[:-1]
+            if (text.count("\n", pe, s) == 1 and line[0].islower() and prev[-1] not in _SENTENCE_END
                     and not prev[-1].isdigit() and not is_bullet(prev) and not is_bullet(line)
                     and not _CONTACT_START.match(line)):
                 out[-1] = (ps, e)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
-from pipeline.evaluate import match_proposals, prf
 from pipeline.extract import decide as dec
 from pipeline.extract import train as tr
 
@@ -32,19 +31,15 @@ def main() -> None:
     ts = tr.training_set()
     folds, doc_rows, extra_rows = ts.cv_inputs()
     oof = tr._cv_models(ts.docs, doc_rows, folds, extra_rows, args.c)
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    groups: dict[str, list[tr.DocCands]] = defaultdict(list)
     for d, row in zip(ts.docs, ts.rows):
-        props, _ = dec.decide(d.cands, d.text, oof, {"keep": args.keep, "voice": args.voice})
-        got = match_proposals([{"text": d.text[s.cand.start:s.cand.end]} for s in props], d.gold.get("proposals") or [])
-        for i in range(3):
-            counts[group_of(tr.author_of(row))][i] += got[i]
+        groups[group_of(tr.author_of(row))].append(d)
     print(f"split {tr.CURRENT_SPLIT} train, first stage, C {args.c}, keep {args.keep}, voice {args.voice}")
     print("| authors | required | P | R | F1 |\n|---|---|---|---|---|")
-    total = [sum(c[i] for c in counts.values()) for i in range(3)]
-    for name, c in [(n, counts[n]) for _, n in GROUPS if n in counts] + [("all", total)]:
-        p, r, f = prf(*c)
-        print(f"| {name} | {c[0] + c[2]} | {p:.3f} | {r:.3f} | {f:.3f} |")
-
+    for name, docs in [(n, groups[n]) for _, n in GROUPS if n in groups] + [("all", ts.docs)]:
+        s = tr.proposal_scores(docs, oof, args.keep, args.voice)
+        required = sum(g.get("required", True) for d in docs for g in d.gold.get("proposals") or [])
+        print(f"| {name} | {required} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |")
 
 if __name__ == "__main__":
     main()
