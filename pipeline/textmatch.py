@@ -47,9 +47,11 @@ def near_duplicates(queries: list[str], pool: list[str], threshold: float = 0.7,
     index: dict[tuple[str, str], list[int]] = {}
     pool_toks = [tokens(p) for p in pool]
     pool_counts: dict[int, Counter[str]] = {}
+    pool_sets: dict[int, tuple[frozenset[str], int]] = {}
     for j, toks in enumerate(pool_toks):
         if len(toks) >= min_tokens:
             pool_counts[j] = Counter(toks)
+            pool_sets[j] = (frozenset(toks), len(toks) - len(pool_counts[j]))
             for g in grams(toks):
                 index.setdefault(g, []).append(j)
     out = []
@@ -58,12 +60,18 @@ def near_duplicates(queries: list[str], pool: list[str], threshold: float = 0.7,
         if len(qt) < min_tokens:
             continue
         qc = Counter(qt)
+        qs, q_repeats = frozenset(qt), len(qt) - len(qc)
         seen: set[int] = set()
         for g in grams(qt):
             seen.update(index.get(g, ()))
         for j in seen:  # the order callers have always seen (union-find roots depend on it)
             lp = len(pool_toks[j])
             if f1_from_counts(min(len(qt), lp), len(qt), lp) < threshold:
+                continue
+            # The shared distinct words plus the fewer repeats bound the shared tokens from
+            # above; the set intersection is ~20x cheaper than the Counter one it mostly spares.
+            ps, p_repeats = pool_sets[j]
+            if f1_from_counts(len(qs & ps) + min(q_repeats, p_repeats), len(qt), lp) < threshold:
                 continue
             common = sum((qc & pool_counts[j]).values())
             f = f1_from_counts(common, len(qt), lp)

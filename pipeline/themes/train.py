@@ -184,12 +184,15 @@ def _embed(texts: list[str], embedder: Any) -> np.ndarray:
 FOLDS = 5  # page-group folds of the theme settings (the extraction's own folds leave authors out)
 
 
-def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]]) -> list[int]:
+def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]],
+               groups: list[int] | None = None) -> list[int]:
     """A cross-validation fold per corpus proposal: its document's fold under the extraction's
-    page-group folds of `rows` (the split's input rows), so a page never sits on both sides."""
+    page-group folds of `rows` (the split's input rows), so a page never sits on both sides.
+    `groups` are `page_groups(rows)` when the caller already has them (they take ~30 s)."""
     from pipeline.extract.train import folds_of, page_groups
 
-    fold_of = dict(zip([str(r["id"]) for r in rows], folds_of(page_groups(rows), k=FOLDS), strict=True))
+    groups = page_groups(rows) if groups is None else groups
+    fold_of = dict(zip([str(r["id"]) for r in rows], folds_of(groups, k=FOLDS), strict=True))
     missing = sorted({c.document_id for c in items} - set(fold_of))
     if missing:
         raise ValueError(f"no input row for documents {missing[:5]}")

@@ -28,7 +28,8 @@ def test_v2_training_folds_keep_every_page_group_on_one_side() -> None:
     rows = [r for r in rows if r["id"] in gold]
     assert {r["id"] for r in rows} == set(split_documents(f"{CURRENT_SPLIT}:train"))
     items = [_item(r["id"]) for r in rows]
-    folds, groups = item_folds(items, rows), page_groups(rows)
+    groups = page_groups(rows)
+    folds = item_folds(items, rows, groups)
     fold_of_group: dict[int, set[int]] = {}
     for g, f in zip(groups, folds):
         fold_of_group.setdefault(g, set()).add(f)
