@@ -131,13 +131,16 @@ def rescored(scored: Sequence[Scored], text: str, model: LinearModel, mode: str 
     prune = model.thresholds.get("prune", 0.0)
     todo = [s for s in scored if s.p_proposal + s.p_commitment >= prune]
     vecs = dict(zip(map(id, todo), rescore.vectors([text[s.cand.start:s.cand.end] for s in todo], mode)))
+    around = (rescore.neighbour_features([s.cand.sentence for s in scored],
+                                         [s.p_proposal + s.p_commitment for s in scored])
+              if model.meta.get("neighbours") else [{}] * len(scored))
     out = []
-    for s in scored:
+    for s, nb in zip(scored, around):
         v = vecs.get(id(s))
         if v is None:
             out.append(Scored(s.cand, 0.0, 0.0))
         else:
-            pr = model.proba(rescore.with_vector(s.cand.features, v))
+            pr = model.proba(rescore.with_vector(s.cand.features, v) | nb)
             out.append(Scored(s.cand, pr.get("proposal", 0.0), pr.get("commitment", 0.0)))
     return out
 

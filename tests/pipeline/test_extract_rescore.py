@@ -74,6 +74,34 @@ def test_the_second_stage_decides_when_asked_and_its_model_exists(fake_vectors, 
     assert len(props) == 1 and fake_vectors == []
 
 
+def test_neighbour_features_read_the_first_stage_around_a_candidate():
+    # sentences 0-2 a list of likely items, 3 empty, 4 two candidates, 9 far off and alone
+    sentences, chances = [0, 1, 2, 4, 4, 9], [0.9, 0.2, 0.8, 0.1, 0.6, 0.7]
+    nb = rescore.neighbour_features(sentences, chances)
+    p = rescore.NEIGHBOURS
+    assert (nb[1][f"{p}prev"], nb[1][f"{p}next"], nb[1][f"{p}self"]) == (0.9, 0.8, 0.2)
+    assert nb[3][f"{p}prev"] == 0.0 and nb[3][f"{p}window_max"] == 0.8  # sentence 3 has no candidate
+    # the other candidate of the same sentence is not its neighbour: the sentence's best is
+    assert nb[3][f"{p}window_mean"] == pytest.approx((0.2 + 0.8) / 2)
+    assert nb[5][f"{p}alone"] == 1.0 and nb[5][f"{p}window_max"] == 0.0 and nb[0][f"{p}alone"] == 0.0
+    assert {d[f"{p}doc_likely"] for d in nb} == {4 / 20}  # sentences 0, 2, 4 and 9 hold a likely one
+
+
+def test_a_second_stage_trained_with_neighbours_reads_them(fake_vectors):
+    # the model keeps a candidate only when the sentence after it looks like a proposal
+    second = _second(0) | {"features": ["e5:0", "nb:next"], "coef": [[0, 0], [0, -12], [0, 12]],
+                           "intercept": [0, 3, -3], "meta": {"neighbours": True}}
+    out = dec.rescored(dec.score(_cands(), _first()), TEXT, dec.LinearModel(second))
+    assert out[0].p_proposal < 0.1  # the lift sentence after it is no proposal
+    cands = _cands()
+    cands[1].features = {"bench": 1.0}  # now the next sentence looks like one
+    out = dec.rescored(dec.score(cands, _first()), TEXT, dec.LinearModel(second))
+    assert out[0].p_proposal > 0.9
+    del second["meta"]  # a model trained without them never sees them
+    out = dec.rescored(dec.score(cands, _first()), TEXT, dec.LinearModel(second))
+    assert out[0].p_proposal < 0.1
+
+
 def test_an_unknown_mode_is_a_clear_error():
     with pytest.raises(ValueError, match="pipeline.rescore"):
         extract(InputDoc(id="t", text=TEXT), nlp=object(), rescore="bert")
