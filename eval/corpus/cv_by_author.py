@@ -41,5 +41,6 @@ def main() -> None:
         required = sum(g.get("required", True) for d in docs for g in d.gold.get("proposals") or [])
         print(f"| {name} | {required} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |")
 
+
 if __name__ == "__main__":
     main()

@@ -398,11 +398,12 @@ def train_semantic(out: Path | None = None, data: TrainingSet | None = None,
         for c in d.cands:
             pr = first.proba(c.features)
             p1[id(c.features)] = pr["proposal"] + pr["commitment"]
-    vecs = candidate_vectors(list(docs) + list(ts.extra), mode=mode)
-    text_of = {id(c.features): d.text[c.start:c.end] for d in list(docs) + list(ts.extra) for c in d.cands}
+    every = [*docs, *ts.extra]
+    vecs = candidate_vectors(every, mode=mode)
+    text_of = {id(c.features): d.text[c.start:c.end] for d in every for c in d.cands}
     around: dict[int, dict[str, float]] = {}
     if neighbours:
-        for d in list(docs) + list(ts.extra):
+        for d in every:
             nbs = rescore.neighbour_features([c.sentence for c in d.cands], [p1[id(c.features)] for c in d.cands])
             around.update(zip((id(c.features) for c in d.cands), nbs))
 

@@ -188,7 +188,7 @@ def item_folds(items: Sequence[CorpusProposal], rows: list[dict[str, Any]],
                groups: list[int] | None = None) -> list[int]:
     """A cross-validation fold per corpus proposal: its document's fold under the extraction's
     page-group folds of `rows` (the split's input rows), so a page never sits on both sides.
-    `groups` are `page_groups(rows)` when the caller already has them (they take ~30 s)."""
+    `groups` are `page_groups(rows)` when the caller already has them (a near-duplicate search)."""
     from pipeline.extract.train import folds_of, page_groups
 
     groups = page_groups(rows) if groups is None else groups
