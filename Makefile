@@ -38,8 +38,10 @@ system-deps:
 demo: setup
 	$(BIN)/dialogkartan demo
 
+# Two workers (pytest-xdist), one test file each at a time: module fixtures (a crawled mini-web,
+# a built database) are built once, and the suite's CPU time spreads over both cores.
 test: setup system-deps
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --dist loadfile
 
 clean:
 	rm -rf $(VENV) data/dialogkartan.duckdb data/crawl data/work

@@ -13,6 +13,14 @@ from dialogkartan import paths
 SHARED = paths.SHARED_DIR
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules marked `slow` (servers, browsers, subprocesses) first, the rest in their usual
+    order: `make test` gives whole files to two xdist workers in this order, and a long file
+    left for last would keep one worker busy while the other idles."""
+    slow = {item.nodeid.split("::")[0] for item in items if item.get_closest_marker("slow") is not None}
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in slow)  # stable: order kept within each group
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

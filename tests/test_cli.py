@@ -116,6 +116,12 @@ def test_eval_themes_on_a_gold_file(monkeypatch, capsys, tmp_path: Path) -> None
     assert 0.0 <= result["accuracy_strict"] <= result["accuracy"] <= 1.0
     assert len(result["errors"]) == round((1 - result["accuracy"]) * 4)
     assert (tmp_path / "work" / "theme-eval" / "liten.duckdb").exists()  # its embedding cache
+    # Re-running on the kept database (embedding cache and all) scores the same placements.
+    code, again, err = run_cli(monkeypatch, capsys, "eval", "themes", "--gold", str(gold), "--embedder", "tfidf", "--errors")
+    assert code == 0, err
+    again_result = json.loads(again)
+    assert {k: again_result[k] for k in ("accuracy", "accuracy_strict", "errors")} == \
+        {k: result[k] for k in ("accuracy", "accuracy_strict", "errors")}
 
 
 def test_eval_themes_with_a_bad_gold_file(monkeypatch, capsys, tmp_path: Path) -> None:

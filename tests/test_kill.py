@@ -23,6 +23,8 @@ from dialogkartan import paths
 from dialogkartan.db import connect_readonly, temp_copies, writer
 from dialogkartan.ingest import ingest_job
 
+pytestmark = pytest.mark.slow  # real subprocesses: run first (tests/conftest.py)
+
 DEADLINE = 600.0  # seconds; only ever reached when something is broken
 
 SUMMARY = ("Tack för dialogen om äldreomsorgen\n\nDen 4 mars samlades ett 40-tal personer i Medborgarhuset i "

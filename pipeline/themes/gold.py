@@ -133,8 +133,10 @@ def predict(gold: Sequence[GoldProposal], settings: dict[str, Any], db: Path) ->
 
     docs, sents, props = _rows(gold)
     with writer(db) as con:
-        for table in ("proposal_themes", "document_themes", "theme_quotes", "themes", "theme_registry", "proposals",
-                      "sentences", "documents"):
+        # the incremental state too: left behind, it would call the rebuilt proposals unchanged
+        # and the run would place none of them
+        for table in ("proposal_themes", "document_themes", "theme_quotes", "themes", "theme_registry", "theme_inputs",
+                      "theme_state", "proposals", "sentences", "documents"):
             con.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         con.executemany(
             "INSERT INTO documents (document_id, source_id, municipality_code, county_code, url, canonical_url, kind,"

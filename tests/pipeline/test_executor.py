@@ -18,6 +18,8 @@ from dialogkartan.ingest import ingest_job
 from pipeline.executor import resolve_workers
 from pipeline.run import run_pipeline, shard_size
 
+pytestmark = pytest.mark.slow  # real subprocesses: run first (tests/conftest.py)
+
 N_DOCS = 10
 # Batches of 2 documents: five shards, so a pool of two really splits the corpus.
 SETTINGS = {"pipeline": {"batch_size": 2, "min_relevance": 1.0}}

@@ -13,6 +13,8 @@ sys.path.insert(0, str(paths.ROOT))
 from bench.bench_themes import insert_corpus, make_corpus  # noqa: E402
 from pipeline.themes import run_themes  # noqa: E402
 
+pytestmark = pytest.mark.slow  # real subprocesses: run first (tests/conftest.py)
+
 NOTEBOOK = paths.ROOT / "notebooks" / "01-utforska-teman.ipynb"
 
 
