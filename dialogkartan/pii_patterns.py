@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dialogkartan import paths
+
 LABELS = ("PER", "EMAIL", "PHONE", "PNR")
 PLACEHOLDERS = {"PER": "[namn]", "EMAIL": "[e-post]", "PHONE": "[telefon]", "PNR": "[personnummer]"}
 OTHER = "[maskerat]"  # a PII label from stored entities that this version does not name
@@ -29,6 +31,7 @@ class PiiSpan:
     end: int
     label: str  # one of LABELS (stored entities may carry others: masked as OTHER)
     text: str
+    weak: bool = False  # a first name alone: yields to a model's longer name over it
 
 
 # ---------------------------------------------------------------------------- e-mail
@@ -96,35 +99,35 @@ def pnr_ok(m: re.Match[str]) -> bool:
 
 # ---------------------------------------------------------------------------- names
 
-# Common Swedish first names (a fact list, not from any page).
-FIRST_NAMES = frozenset(
-    """
-    adam agneta agnes albin alexander alexandra alice alma amanda amelia anders andreas
-    anette angelica anita ann anna annika anneli anton arvid asta astrid axel barbro bengt
-    birgitta björn bo britt camilla carina carl caroline cecilia charlotte christer christian
-    christina claes clara daniel david ebba edvin elias elin elisabeth ella ellen elsa emelie
-    emil emilia emma erik erika eva evelina felicia felix filip fredrik frida gabriel gunilla
-    gunnar gustav göran hampus hanna hannes hans harald harry helen helena henrik hugo ida
-    inga inger ingrid isabella isak jakob jan jenny jesper jessica joakim johan johanna
-    johannes jonas jonathan josefin julia jörgen kaj karin karl kajsa katarina kent kenneth
-    kerstin kjell klara kristina kristoffer lars leif lena lennart leo liam linda linn linnea
-    lisa lotta louise lova lucas ludvig magnus maja malin marcus margareta maria marie
-    marianne martin mats mattias max mikael moa mohammed monica nathalie nils nina niklas
-    noah olivia olle oliver oscar ove patrik per peter petra pia rasmus rebecca robert
-    roger rolf rune sanna sara sebastian simon siv sofia sofie stefan stig susanne sven
-    therese thomas tina tobias tomas torbjörn ulf ulla ulrika valdemar vera victor viktor
-    wilma william yvonne åsa åke örjan
-    """.split()
-)
+# Common Swedish first names (a fact list in config/reference/first_names.txt, not from any page).
+def _read_first_names() -> frozenset[str]:
+    lines = (paths.REFERENCE_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+FIRST_NAMES = _read_first_names()
+# First names that are also Swedish words, months or places ("Dina synpunkter", "Ville ni",
+# "Nora kommun"): alone they count only inside a list of people, never in running text.
+_WORDLIKE_FIRST = frozenset(
+    "april bo dag dina hans inga juni kim liv lo love lova maj max nora per ros rosa rut saga sam "
+    "sten stig svea tea tim tom tor ville vide ask björn mona".split())
 # Typical Swedish surname endings; long enough not to catch common words.
 SURNAME_END = re.compile(
     r"(?:sson|son|berg|ström|strom|lund|qvist|kvist|gren|green|ling|blad|dahl|dal|holm|"
     r"stedt|stad|mark|man|ander|ius|ell|én|ér|in|din|back|bäck|borg|gård|vall|fors|wall|lind)$",
     re.IGNORECASE,
 )
-_CAP_WORD_RE = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéüè]+(?:-[A-ZÅÄÖÉ][a-zåäöéüè]+)?")
+_UP = "A-ZÅÄÖÉÜÆØŠŽČĆŁÓÍÚÑ"
+_LOW = "a-zåäöéüèáàæøšžčćłóíúñëï"
+_CAP_WORD_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 # Capitalised words that are never first names even where they could look like one.
 _NOT_NAME = frozenset("kommun region stad län sveriges svenska nya stora lilla".split())
+# The heading of a list of people in minutes ("Närvarande:", "Anmält förhinder"): its lines may
+# put the surname first ("Holm Lisa, Socialnämnden").
+_ATTENDANCE_HEAD = re.compile(
+    r"^\s*(?:närvarande|frånvarande|beslutande|ledamöter|ersättare|tjänste(?:personer|män)|"
+    r"adjungerade|deltagare|övriga(?: närvarande| deltagare)?|anmält förhinder|förhinder|"
+    r"närvarande ledamöter|närvarande ersättare)\b[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
 
 
 def _line_is_name_list(text: str, pos: int) -> bool:
@@ -135,37 +138,117 @@ def _line_is_name_list(text: str, pos: int) -> bool:
     return len(line.split()) <= 8 or line.count(",") >= 2
 
 
+def _attendance_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines under a list-of-people heading, up to the next blank line."""
+    out = []
+    for m in _ATTENDANCE_HEAD.finditer(text):
+        pos = text.find("\n", m.end())
+        while pos != -1:
+            nxt = text.find("\n", pos + 1)
+            line_end = nxt if nxt != -1 else len(text)
+            line = text[pos + 1 : line_end]
+            if not line.strip() or _ATTENDANCE_HEAD.match(line) or line.lstrip().startswith("§"):
+                break
+            out.append((pos + 1, line_end))
+            pos = nxt
+    return out
+
+
+def _known(word: str) -> bool:
+    return word.split("-")[0].lower() in FIRST_NAMES or word.lower() in FIRST_NAMES
+
+
 def rule_names(text: str, is_common_word: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
-    """'Förnamn Efternamn' (plus an optional second surname) where the first name is known,
-    or, in a short line or comma list, where the surname has a typical Swedish ending and the
-    first word is no dictionary word. The second case needs `is_common_word` (a lexicon the
-    pipeline has and the dashboard does not load); without it only known first names count."""
+    """'Förnamn Efternamn' (plus an optional middle initial or second surname) where the first
+    name is known, or, in a short line or comma list, where the surname has a typical Swedish
+    ending and the first word is no dictionary word; and 'Efternamn Förnamn' at the start of a
+    line in a list of people. The lexicon cases need `is_common_word` (a lexicon the pipeline
+    has and the dashboard does not load); without it only known first names count."""
     words = list(_CAP_WORD_RE.finditer(text))
+    line_starts = {0} | {m.end() for m in re.finditer(r"\n[ \t•*–-]*", text)}
+    attendance = _attendance_lines(text)
+
+    def in_attendance(pos: int) -> bool:
+        return any(a <= pos < b for a, b in attendance)
+
+    def long_word(w: str) -> bool:  # "Kommunstyrelsen", "Handikappsekreterare": a role, no name
+        return (is_common_word is not None and len(w) >= 9 and not SURNAME_END.search(w)
+                and is_common_word(w))
+
     out: list[tuple[int, int]] = []
     i = 0
     while i + 1 < len(words):
         first, nxt = words[i], words[i + 1]
-        if text[first.end() : nxt.start()] != " " or first.group().lower() in _NOT_NAME:
+        gap = text[first.end() : nxt.start()]
+        initial = re.fullmatch(rf" [{_UP}]\.? ", gap)  # "Lars G. Persson"
+        if (gap != " " and not initial) or first.group().lower() in _NOT_NAME:
             i += 1
             continue
-        first_known = first.group().split("-")[0].lower() in FIRST_NAMES
+        first_known = _known(first.group())
         surname = nxt.group()
         shaped = bool(SURNAME_END.search(surname)) and len(surname) > 4
-        if surname.lower() in _NOT_NAME or not (
+        # "Holm Lisa" at the head of a line of a list of people: surname first.
+        reversed_ = (
+            not initial and not first_known and _known(surname) and first.start() in line_starts
+            and first.group().lower() not in _NOT_NAME and not long_word(first.group())
+            and (in_attendance(first.start())
+                 or (is_common_word is not None and _line_is_name_list(text, first.start())
+                     and bool(SURNAME_END.search(first.group())) and not is_common_word(first.group()))))
+        if reversed_:
+            out.append((first.start(), nxt.end()))
+            i += 2
+            continue
+        if surname.lower() in _NOT_NAME or long_word(surname) or not (
             first_known
-            or (shaped and is_common_word is not None and _line_is_name_list(text, first.start())
-                and not is_common_word(first.group()))
+            or (shaped and not initial and is_common_word is not None
+                and _line_is_name_list(text, first.start()) and not is_common_word(first.group()))
         ):
             i += 1
             continue
         end, j = nxt.end(), i + 1
-        # A double surname: "Eva Börjesson Öhman".
+        # A double surname: "Eva Börjesson Öhman" (not the next person's first name).
         if j + 1 < len(words) and text[end : words[j + 1].start()] == " ":
             third = words[j + 1].group()
-            if SURNAME_END.search(third) or third[0] in "ÅÄÖ" and len(third) > 3:
+            if not _known(third) and not long_word(third) and (
+                    SURNAME_END.search(third) or third[0] in "ÅÄÖ" and len(third) > 3):
                 end, j = words[j + 1].end(), j + 1
         out.append((first.start(), end))
         i = j + 1
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?][”\"»)])\s*$")
+
+
+def single_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A known first name standing alone ("Gunilla lovade att …", "Nora 2A, Elsa 2B"), outside
+    the full names in `taken` and not the first name of one of them (that person is named
+    already). Names that are also words count only in a comma list of names."""
+    out: list[tuple[int, int]] = []
+    words = list(_CAP_WORD_RE.finditer(text))
+    # "Sofia" after "Sofia Berg" is the same person, already named in full
+    named = {text[a:b].split()[0].lower() for a, b in taken} | {text[a:b].split()[-1].lower() for a, b in taken}
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if low not in FIRST_NAMES or low in named or any(a < w.end() and w.start() < b for a, b in taken):
+            continue
+        before, after = text[max(0, w.start() - 3) : w.start()], text[w.end() : w.end() + 2]
+        # glued to another capitalised word: a place, a street or a full name handled elsewhere
+        if k + 1 < len(words) and text[w.end() : words[k + 1].start()] == " ":
+            continue
+        if k and text[words[k - 1].end() : w.start()] == " ":
+            continue
+        if after[:1] in ("-", "s") or after[:1].isalnum() and not after[:1].isspace():
+            continue
+        in_list = bool(re.match(r"\s*(?:,|och\b|\d\w*,|\d\w*\s*$)", text[w.end() : w.end() + 8])) and (
+            before.rstrip().endswith((",", ":")) or bool(re.match(r",\s*[" + _UP + "]", text[w.end():w.end() + 4])))
+        if low in _WORDLIKE_FIRST and not in_list:
+            continue
+        if _SENTENCE_END.search(text[max(0, w.start() - 4) : w.start()]) and not in_list:
+            # first in its sentence: a name when a verb or a comma follows, not a heading word
+            if not re.match(rf"(?:,| [{_LOW}]+)", text[w.end() : w.end() + 20]):
+                continue
+        out.append((w.start(), w.end()))
     return out
 
 
@@ -190,8 +273,11 @@ def pattern_spans(text: str, names: bool = True,
         if phone_ok(s):
             add(m.start(), m.start() + len(s), "PHONE")
     if names:
-        for a, b in rule_names(text, is_common_word):
+        full = rule_names(text, is_common_word)
+        for a, b in full:
             add(a, b, "PER")
+        for a, b in single_names(text, full):
+            spans.append(PiiSpan(a, b, "PER", text[a:b], weak=True))
     return spans
 
 

@@ -1,7 +1,8 @@
 """Personal data in page text: detection and the one redaction function every output uses.
 
-Detected: person names (PER: the model's NER plus a rule for "Förnamn Efternamn" that needs a
-known first name or a typical Swedish surname ending), e-mail addresses (EMAIL), Swedish phone
+Detected: person names (PER: the model's NER plus rules for "Förnamn Efternamn" that need a
+known first name or a typical Swedish surname ending, "Efternamn Förnamn" in lists of people and
+a known first name alone), e-mail addresses (EMAIL), Swedish phone
 numbers (PHONE) and personnummer/samordningsnummer with a valid Luhn check digit (PNR).
 
     spans = detect_pii(text)            # or detect_pii(text, doc) to reuse a parsed doc
@@ -51,7 +52,7 @@ def _ner_names(doc: Doc, full_names: set[str]) -> list[tuple[int, int]]:
         toks = [t for t in ent if not t.is_punct]
         while toks and toks[0].text.lower() not in FIRST_NAMES and _is_common_word(toks[0].text):
             toks = toks[1:]
-        while len(toks) > 2 and toks[-1].text.lower() not in FIRST_NAMES and _is_common_word(toks[-1].text):
+        while len(toks) > 2 and toks[-1].text.lower() not in FIRST_NAMES and _is_common_word(toks[-1].text.rstrip("-")):
             toks = toks[:-1]
         if not toks or not all(t.text[:1].isupper() and not t.text.isupper() for t in toks):
             continue
@@ -83,9 +84,18 @@ def detect_pii(text: str, doc: Doc | None = None, use_ner: bool = True) -> list[
             if is_trained(nlp) and "ner" in nlp.pipe_names:
                 doc = nlp(text)
         if doc is not None and doc.text == text:
-            surnames = {w for s in spans if s.label == "PER" for w in s.text.split()}
-            for a, b in _ner_names(doc, surnames):
-                spans.append(PiiSpan(a, b, "PER", text[a:b]))
+            surnames = {w for s in spans if s.label == "PER" and not s.weak for w in s.text.split()}
+            # The rules' full names are exact where the model's spans spill into a role or place
+            # ("Dahl Erik Barn-", "Köpingebro Noah Berglöf"); a first name alone yields to the model.
+            # A model's span that only adds a surname after the rule's ("Bengt Tornberg Hadi") wins.
+            found = [PiiSpan(a, b, "PER", text[a:b]) for a, b in _ner_names(doc, surnames)]
+            strong = [s for s in spans if not s.weak and not any(
+                s.label == "PER" and n.start == s.start and n.end > s.end for n in found)]
+            ner = [n for n in found
+                   if not any(s.label == "PER" and s.start < n.end and n.start < s.end for s in strong)]
+            ner_words = {w.lower() for n in ner for w in n.text.split()}
+            spans = strong + ner + [s for s in spans if s.weak and s.text.lower() not in ner_words
+                                    and not any(n.start < s.end and s.start < n.end for n in ner)]
     return resolve(spans)
 
 

@@ -13,7 +13,8 @@ from pipeline.extract.events import extract_events
 from pipeline.extract.proposals import build_proposals
 from pipeline.extract.rescore import DEFAULT as DEFAULT_RESCORE
 from pipeline.extract.rescore import check_mode
-from pipeline.extract.reference import find_municipalities, municipalities, publisher_from_url
+from pipeline.extract.reference import (find_municipalities, municipalities, municipality_in_host,
+                                        publisher_from_url)
 from pipeline.extract.target_groups import document_groups, fallback_groups, find_mentions, group_scores, heading_groups
 from pipeline.pii import detect_pii
 from pipeline.segment import segment
@@ -85,6 +86,8 @@ def _municipality(doc: InputDoc, text: str) -> tuple[list[str], list[str], list[
     weight: dict[str, float] = {}
     for m in mentions:
         weight[m.code] = weight.get(m.code, 0.0) + m.strength
+    if pub.kind == "unknown" and (in_host := municipality_in_host(doc.url)):
+        weight[in_host] = weight.get(in_host, 0.0) + 2.5  # a local paper's or association's own town
     codes: list[str] = []
     if doc.municipality_code:
         codes = [doc.municipality_code]

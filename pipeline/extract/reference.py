@@ -160,4 +160,47 @@ def find_municipalities(text: str) -> list[MunicipalityMention]:
     # "Region Gotland" is a municipality too.
     for m in re.finditer(r"Region Gotland", text):
         out.append(MunicipalityMention("0980", m.start(), m.end(), m.group(), 2.0))
+    # A city district names its city ("stadsdelsnämnden Hägersten-Liljeholmen"), as a bare name does.
+    districts = _districts()
+    if districts:
+        for m in _district_pattern().finditer(text):
+            out.append(MunicipalityMention(districts[m.group("name")], m.start(), m.end(), m.group(), 1.0))
     return sorted(out, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, str]:
+    """District name → municipality code (config/reference/districts.csv)."""
+    path = REFERENCE_DIR / "districts.csv"
+    if not path.exists():
+        return {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r["name"]: r["municipality_code"] for r in csv.DictReader(lines)}
+
+
+@lru_cache(maxsize=1)
+def _district_pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in sorted(_districts(), key=len, reverse=True))
+    return re.compile(rf"(?<![\wÅÄÖåäö-])(?P<name>{alt})(?![\wÅÄÖåäö-])")
+
+
+def municipality_in_host(url: str | None) -> str | None:
+    """The municipality a local site names in its host ("lysekilsposten.se", "dagensvimmerby.se",
+    "kungalvsbostader.se"): the longest municipality slug of at least five letters inside the
+    host's main label, not followed by "lan"/"slan" (a county body)."""
+    if not url:
+        return None
+    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    label = labels[-2].replace("-", "")
+    best: tuple[int, str] | None = None
+    for m in municipalities().values():
+        sl = slug(m.short_name).replace("-", "")
+        pos = label.find(sl)
+        if len(sl) < 5 or pos == -1 or label[pos + len(sl):].startswith(("lan", "slan")):
+            continue
+        if best is None or len(sl) > best[0]:
+            best = (len(sl), m.code)
+    return best[1] if best else None

@@ -111,3 +111,19 @@ def test_published_from_an_archive_crumb_or_a_year_month_and_never_from_an_event
     assert find_published("Dialogkväll om parken\n\nTorsdag 9 mars 2023 klockan 18–20\n\nVälkommen!") is None
     assert find_published("Rådet möttes.\n\nNästa möte hålls den 4 maj 2022.") is None
     assert find_published("Rådet möttes.\n\n2022-05-04 18:12\n\nText.") == "2022-05-04"
+
+
+def test_a_local_site_names_its_town_in_its_host_and_a_district_names_its_city():
+    from pipeline.extract.reference import municipality_in_host
+
+    assert municipality_in_host("https://www.lysekilsposten.se/nyheter/1") == "1484"
+    assert municipality_in_host("https://dagensvimmerby.se/a") == "0884"
+    assert municipality_in_host("https://www.stockholmslan.example.se/") is None  # a county body
+    assert municipality_in_host("https://www.aftonbladet.se/") is None
+    nlp = load_nlp(prefer_trained=False)
+    paper = extract(InputDoc(id="p", url="https://www.lysekilsposten.se/n",
+                             text="Bänken vid hållplatsen kommer tillbaka efter protesterna."), nlp)
+    assert paper.municipality_codes == ["1484"]
+    council = extract(InputDoc(id="d", url="https://docs.example.org/x",
+                               text="Pensionärsrådet i Hägersten-Liljeholmen träffades i januari."), nlp)
+    assert council.municipality_codes == ["0180"]
