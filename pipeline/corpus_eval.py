@@ -34,14 +34,17 @@ def bootstrap(counts: list[dict[str, Any]], n: int = 1000, seed: int = 7) -> dic
     return out
 
 
-def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE) -> dict[str, Any]:
+def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE,
+                   leave_out: tuple[str, ...] = ()) -> dict[str, Any]:
+    """`leave_out`: authors ("a89") whose documents are not scored, to see how much one writer moves
+    a figure."""
     from pipeline.extract import extract_many
     from pipeline.extract.train import input_doc, load_split
     from pipeline.nlp import load_nlp
 
     nlp = nlp if nlp is not None else load_nlp()
     inputs, gold = load_split(split)
-    inputs = [r for r in inputs if r["id"] in gold]
+    inputs = [r for r in inputs if r["id"] in gold and r["id"].split("-")[0] not in leave_out]
     if not inputs:
         raise ValueError(f"split {split!r} holds no documents (v2 has no fixed dev: training cross-validates)")
     preds = {ex.id: ex.to_contract() for ex in extract_many([input_doc(r) for r in inputs], nlp=nlp, rescore=rescore)}
@@ -55,6 +58,14 @@ def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE) 
     for genre, ids in sorted(genres.items()):
         s = summarise([counts[i] for i in ids])
         by_genre[genre] = {"documents": len(ids), **{m: s[m] for m in MEASURES}}
+    authors: dict[str, list[str]] = {}
+    for r in inputs:
+        authors.setdefault(r["id"].split("-")[0], []).append(r["id"])
+    by_author = {}
+    for author, ids in sorted(authors.items(), key=lambda kv: int(kv[0].lstrip("a") or 0)):
+        s = summarise([counts[i] for i in ids])
+        by_author[author] = {"documents": len(ids), "required_proposals": sum(counts[i]["props"][0] + counts[i]["props"][2] for i in ids),
+                             **{m: s[m] for m in ("proposal_precision", "proposal_recall", "proposal_f1")}}
     tp = fp = fn = 0
     for r in inputs:
         g = gold[r["id"]]
@@ -62,16 +73,18 @@ def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE) 
             a, b, c, _ = match_proposals(preds[r["id"]].get("commitments") or [], g.get("commitments") or [])
             tp, fp, fn = tp + a, fp + b, fn + c
     commitments = dict(zip(("precision", "recall", "f1"), prf(tp, fp, fn)))
-    return {"split": split, "overall": overall, "intervals": intervals, "by_genre": by_genre,
-            "commitments": commitments, "table": _table(split, overall, intervals, by_genre, commitments)}
+    return {"split": split, "left_out": list(leave_out), "overall": overall, "intervals": intervals,
+            "by_genre": by_genre, "by_author": by_author, "commitments": commitments, "table": _table(split, overall, intervals, by_genre, commitments, by_author, leave_out)}
 
 
 def _fmt(v: Any) -> str:
     return "n/a" if v is None else f"{v:.3f}"
 
 
-def _table(split: str, overall: dict, intervals: dict, by_genre: dict, commitments: dict) -> str:
-    lines = [f"split {split}: {overall['documents']} documents", "", "| measure | score | 95 % interval |", "|---|---|---|"]
+def _table(split: str, overall: dict, intervals: dict, by_genre: dict, commitments: dict,
+           by_author: dict | None = None, leave_out: tuple[str, ...] = ()) -> str:
+    left = f" (left out: {', '.join(leave_out)})" if leave_out else ""
+    lines = [f"split {split}: {overall['documents']} documents{left}", "", "| measure | score | 95 % interval |", "|---|---|---|"]
     for m in MEASURES:
         lo, hi = intervals.get(m, (None, None))
         lines.append(f"| {m} | {_fmt(overall.get(m))} | {_fmt(lo)}–{_fmt(hi)} |")
@@ -81,4 +94,9 @@ def _table(split: str, overall: dict, intervals: dict, by_genre: dict, commitmen
     for genre, s in by_genre.items():
         lines.append(f"| {genre} | {s['documents']} | {_fmt(s['proposal_precision'])} | {_fmt(s['proposal_recall'])} | "
                      f"{_fmt(s['proposal_f1'])} | {_fmt(s['dialogue_type_accuracy'])} | {_fmt(s['published_accuracy'])} |")
+    if by_author:
+        lines += ["", "| author | docs | required | proposal P | R | F1 |", "|---|---|---|---|---|---|"]
+        for author, s in by_author.items():
+            lines.append(f"| {author} | {s['documents']} | {s['required_proposals']} | {_fmt(s['proposal_precision'])} | "
+                         f"{_fmt(s['proposal_recall'])} | {_fmt(s['proposal_f1'])} |")
     return "\n".join(lines)

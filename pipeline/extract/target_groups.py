@@ -215,14 +215,24 @@ def group_scores(mentions: list[tuple[TargetGroupMention, bool]], sections: list
     return score
 
 
-def document_groups(score: dict[str, float]) -> list[str]:
-    """Groups the document is about or clearly mentions, from its `group_scores`.
+@lru_cache(maxsize=1)
+def document_thresholds(path: Path = TAXONOMY) -> dict[str, float]:
+    """Each group's minimum score for a document to be about it (`document:` in the taxonomy)."""
+    spec = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("document") or {}
+    default = float(spec.get("min_score", 1.0))
+    by_group = {str(k): float(v) for k, v in (spec.get("min_score_by_group") or {}).items()}
+    unknown = set(by_group) - set(TARGET_GROUPS)
+    if unknown:
+        raise ValueError(f"unknown target group id in the taxonomy's document thresholds: {sorted(unknown)}")
+    return {g: by_group.get(g, default) for g in TARGET_GROUPS}
 
-    The gold marks groups mentioned in passing as optional (no penalty) and the topics as
-    required, so one clear mention is enough; weak terms need a second, different term, and
-    a heading naming the group counts double.
-    """
-    return [g for g in TARGET_GROUPS if score.get(g, 0.0) >= 1.0]
+
+def document_groups(score: dict[str, float]) -> list[str]:
+    """Groups the document is about, from its `group_scores`: those reaching their threshold in
+    the taxonomy (two clear mentions, a heading, or clear plus weak terms; a group named once is
+    mostly named in passing, which the gold leaves optional)."""
+    th = document_thresholds()
+    return [g for g in TARGET_GROUPS if score.get(g, 0.0) >= th[g]]
 
 
 def primary_group(score: dict[str, float]) -> str | None:

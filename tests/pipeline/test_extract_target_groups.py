@@ -76,3 +76,23 @@ def test_groups_named_in_passing_are_not_lent_to_unmarked_proposals():
     ex = extract(InputDoc(id="t", text=text))
     got = [p.target_groups for p in ex.proposals if "bänkar" in p.text]
     assert got == [[]], (got, ex.target_groups)
+
+
+def test_a_group_named_once_in_passing_is_not_what_the_document_is_about():
+    """The document thresholds in the taxonomy: two clear mentions (or a heading) for a group,
+    one for disability, which pages about it often name once."""
+    from pipeline.extract import extract
+    from pipeline.extract.target_groups import document_groups, document_thresholds
+    from pipeline.types import InputDoc
+
+    assert document_thresholds()["barn_och_unga"] == 2.0 and document_thresholds()["funktionsnedsattning"] == 1.0
+    scores = {"barn_och_unga": 1.0, "aldre": 2.0, "funktionsnedsattning": 1.0, "vuxna": 1.5}
+    assert document_groups(scores) == ["aldre", "funktionsnedsattning"]
+    passing = extract(InputDoc(id="p", text=(
+        "Dialog om torget i Sandby\n\nCirka sextio personer kom, bland dem några äldre och en del "
+        "ungdomar. Deltagarna önskade fler bänkar vid busshållplatsen.")))
+    assert passing.target_groups == []
+    about = extract(InputDoc(id="a", text=(
+        "Dialog om torget i Sandby\n\nMånga äldre kom, och pensionärerna från Solgården tog ordet. "
+        "De önskade fler bänkar vid busshållplatsen.")))
+    assert about.target_groups == ["aldre"]
