@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dialogkartan.dates import SV_MONTH_NAMES
+from dialogkartan.dates import DAY_MONTH_YEAR, SV_MONTH_NAMES, parse_date
 from pipeline.extract.dates import find_dates
 from pipeline.extract.reference import extraction_config
 from pipeline.types import DIALOGUE_TYPES
@@ -67,7 +67,8 @@ _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6, "
          "okt": 10, "oct": 10, "nov": 11, "dec": 12}
 PRESS_BYLINE = re.compile(rf"(?i)\b({'|'.join(_ABBR)})[a-zé]*\.?\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\b")
 # a news list's or motion's heading line that opens with its date: "2019-05-14 Nya idéer för torget …"
-LEADING_ISO = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)\s+[^\W\d_]")
+# "2019-05-14 Nya idéer …", "2023-11-03+ Bänken …", "2023-09-15. Replik. …"
+LEADING_ISO = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)[.+:,]?\s+[^\W\d_]")
 LEADING_LINES = 5
 MONTHS = SV_MONTH_NAMES
 # "mars 2020", "9 oktober, 2019" (the comma of web bylines): day (optional), month, year
@@ -129,6 +130,8 @@ def find_published(text: str, given: str | None = None) -> str | None:
                     return my
                 if (pb := _press_byline(ln[m.end():])) is not None:
                     return pb
+                if (en := DAY_MONTH_YEAR.match(ln[m.end():])) is not None:  # "Published 22 June 2018"
+                    return parse_date(en.group())
                 if (ym := re.match(r"\s*((?:19|20)\d\d-[01]\d)(?![\d-])", ln[m.end():])) is not None:
                     return ym.group(1)  # "Publicerad: 2021-03": a month's precision
     for ln in lines:
@@ -138,7 +141,7 @@ def find_published(text: str, given: str | None = None) -> str | None:
         if len(ln) <= 60 and (pb := _press_byline(ln)) is not None:
             return pb
     for ln in lines[:LEADING_LINES]:
-        if (m := LEADING_ISO.match(ln)) is not None:
+        if (m := LEADING_ISO.match(ln)) is not None and not EVENT_LINE.search(ln):
             return m.group(1)
     for ln in lines:
         if len(ln) > 60 or UPDATED_CUE.match(ln) or EVENT_LINE.search(ln):
