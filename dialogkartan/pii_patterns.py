@@ -123,7 +123,7 @@ _CAP_WORD_RE = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 # Capitalised words that are never first names even where they could look like one.
 _NOT_NAME = frozenset("kommun region stad län sveriges svenska nya stora lilla".split())
 # The heading of a list of people in minutes ("Närvarande:", "Anmält förhinder"): its lines may
-# put the surname first ("Holm Lisa, Socialnämnden").
+# put the surname first ("Ek Maja, Kulturnämnden").
 _ATTENDANCE_HEAD = re.compile(
     r"^\s*(?:närvarande|frånvarande|beslutande|ledamöter|ersättare|tjänste(?:personer|män)|"
     r"adjungerade|deltagare|övriga(?: närvarande| deltagare)?|anmält förhinder|förhinder|"
@@ -221,7 +221,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?][”\"»)])\s*$")
 
 
 def single_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A known first name standing alone ("Gunilla lovade att …", "Nora 2A, Elsa 2B"), outside
+    """A known first name standing alone ("Tove svarade att …", "Ester 3B, Vilgot 3C"), outside
     the full names in `taken` and not the first name of one of them (that person is named
     already). Names that are also words count only in a comma list of names."""
     out: list[tuple[int, int]] = []

@@ -86,7 +86,7 @@ def detect_pii(text: str, doc: Doc | None = None, use_ner: bool = True) -> list[
         if doc is not None and doc.text == text:
             surnames = {w for s in spans if s.label == "PER" and not s.weak for w in s.text.split()}
             # The rules' full names are exact where the model's spans spill into a role or place
-            # ("Dahl Erik Barn-", "Köpingebro Noah Berglöf"); a first name alone yields to the model.
+            # ("Lund Maja Kultur-", "Norrby Vidar Sjövall"); a first name alone yields to the model.
             # A model's span that only adds a surname after the rule's ("Bengt Tornberg Hadi") wins.
             found = [PiiSpan(a, b, "PER", text[a:b]) for a, b in _ner_names(doc, surnames)]
             strong = [s for s in spans if not s.weak and not any(

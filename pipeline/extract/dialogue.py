@@ -67,7 +67,7 @@ _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6, "
          "okt": 10, "oct": 10, "nov": 11, "dec": 12}
 PRESS_BYLINE = re.compile(rf"(?i)\b({'|'.join(_ABBR)})[a-zé]*\.?\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\b")
 # a news list's or motion's heading line that opens with its date: "2019-05-14 Nya idéer för torget …"
-# "2019-05-14 Nya idéer …", "2023-11-03+ Bänken …", "2023-09-15. Replik. …"
+# "2019-05-14 Nya idéer …", "2024-02-11+ Nya bänkar …", "2022-10-04. Replik. …"
 LEADING_ISO = re.compile(r"^((?:19|20)\d\d-[01]\d-[0-3]\d)[.+:,]?\s+[^\W\d_]")
 LEADING_LINES = 5
 MONTHS = SV_MONTH_NAMES
@@ -130,7 +130,7 @@ def find_published(text: str, given: str | None = None) -> str | None:
                     return my
                 if (pb := _press_byline(ln[m.end():])) is not None:
                     return pb
-                if (en := DAY_MONTH_YEAR.match(ln[m.end():])) is not None:  # "Published 22 June 2018"
+                if (en := DAY_MONTH_YEAR.match(ln[m.end():])) is not None:  # "Published 9 March 2021"
                     return parse_date(en.group())
                 if (ym := re.match(r"\s*((?:19|20)\d\d-[01]\d)(?![\d-])", ln[m.end():])) is not None:
                     return ym.group(1)  # "Publicerad: 2021-03": a month's precision

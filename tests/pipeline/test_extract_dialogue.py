@@ -130,8 +130,8 @@ def test_a_local_site_names_its_town_in_its_host_and_a_district_names_its_city()
 
 
 def test_published_from_a_date_glued_to_the_lead_or_an_english_byline():
-    assert find_published("Bänken kommer tillbaka\n\n2023-11-03+ Trafikbolaget har ändrat sig.") == "2023-11-03"
-    assert find_published("Replik om hemtjänsten\n\n2023-09-15. Replik. Vi delar inte bilden.") == "2023-09-15"
-    assert find_published("Trygghetsdialog i centrum\n\nPublicerad 22 June 2018 06:00\n\nText.") == "2018-06-22"
+    assert find_published("Nya bänkar vid stationen\n\n2024-02-11+ Bolaget har ändrat sig.") == "2024-02-11"
+    assert find_published("Svar om hemtjänsten\n\n2022-10-04. Replik. Vi ser saken annorlunda.") == "2022-10-04"
+    assert find_published("Trygghetsdialog vid torget\n\nPublicerad 9 March 2021 14:40\n\nText.") == "2021-03-09"
     # a time of day after the date is still an event line, not a lead
     assert find_published("Dialogkväll\n\n2023-03-09 kl. 18–20 i biblioteket\n\nVälkommen!") is None
