@@ -220,6 +220,10 @@ def rule_names(text: str, is_common_word: Callable[[str], bool] | None = None) -
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?][”\"»)])\s*$")
 
 
+# After a name in a list of people: a comma, "och", or a class or group code ("Nora 2A, Elsa 2B").
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|och\b|\d\w*(?:,|[ \t]*$))", re.MULTILINE)
+
+
 def single_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A known first name standing alone ("Tove svarade att …", "Ester 3B, Vilgot 3C"), outside
     the full names in `taken` and not the first name of one of them (that person is named
@@ -227,27 +231,26 @@ def single_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     words = list(_CAP_WORD_RE.finditer(text))
     # "Sofia" after "Sofia Berg" is the same person, already named in full
-    named = {text[a:b].split()[0].lower() for a, b in taken} | {text[a:b].split()[-1].lower() for a, b in taken}
+    named = {w.lower() for a, b in taken for w in (text[a:b].split()[0], text[a:b].split()[-1])}
     for k, w in enumerate(words):
         low = w.group().lower()
         if low not in FIRST_NAMES or low in named or any(a < w.end() and w.start() < b for a, b in taken):
             continue
-        before, after = text[max(0, w.start() - 3) : w.start()], text[w.end() : w.end() + 2]
-        # glued to another capitalised word: a place, a street or a full name handled elsewhere
-        if k + 1 < len(words) and text[w.end() : words[k + 1].start()] == " ":
+        # glued to another capitalised word (a place, a street, a name handled elsewhere) or a compound
+        if (k + 1 < len(words) and text[w.end() : words[k + 1].start()] == " ") or (
+                k and text[words[k - 1].end() : w.start()] == " "):
             continue
-        if k and text[words[k - 1].end() : w.start()] == " ":
+        if text[w.end() : w.end() + 1] == "-" or text[w.end() : w.end() + 1].isalnum():
             continue
-        if after[:1] in ("-", "s") or after[:1].isalnum() and not after[:1].isspace():
-            continue
-        in_list = bool(re.match(r"\s*(?:,|och\b|\d\w*,|\d\w*\s*$)", text[w.end() : w.end() + 8])) and (
-            before.rstrip().endswith((",", ":")) or bool(re.match(r",\s*[" + _UP + "]", text[w.end():w.end() + 4])))
+        in_list = bool(_LIST_AFTER.match(text, w.end())) and (
+            text[max(0, w.start() - 3) : w.start()].rstrip().endswith((",", ":"))
+            or bool(re.match(rf",\s*[{_UP}]", text[w.end() : w.end() + 4])))
         if low in _WORDLIKE_FIRST and not in_list:
             continue
-        if _SENTENCE_END.search(text[max(0, w.start() - 4) : w.start()]) and not in_list:
-            # first in its sentence: a name when a verb or a comma follows, not a heading word
-            if not re.match(rf"(?:,| [{_LOW}]+)", text[w.end() : w.end() + 20]):
-                continue
+        # first in its sentence: a name when a comma or a lower-case word (a verb) follows, not a heading
+        if (not in_list and _SENTENCE_END.search(text[max(0, w.start() - 4) : w.start()])
+                and not re.match(rf"(?:,| [{_LOW}]+)", text[w.end() : w.end() + 20])):
+            continue
         out.append((w.start(), w.end()))
     return out
 
