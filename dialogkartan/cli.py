@@ -351,7 +351,7 @@ def _check_gold(path: Path) -> None:
 @eval_app.command("corpus")
 def eval_corpus(
     split: Annotated[str, typer.Option(help="train or test of split v13 (train: a regression check, it is trained "
-                                            "on; test: score once, when the work is done); v1:test … v11:test are "
+                                            "on; test: score once, when the work is done); v1:test … v12:test are "
                                             "earlier splits' tests, each scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
     rescore: Annotated[str, typer.Option(

@@ -39,12 +39,12 @@ def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE,
     """`leave_out`: authors ("a89") whose documents are not scored, to see how much one writer moves
     a figure."""
     from pipeline.extract import extract_many
-    from pipeline.extract.train import input_doc, load_split
+    from pipeline.extract.train import author_of, input_doc, load_split
     from pipeline.nlp import load_nlp
 
     nlp = nlp if nlp is not None else load_nlp()
     inputs, gold = load_split(split)
-    inputs = [r for r in inputs if r["id"] in gold and r["id"].split("-")[0] not in leave_out]
+    inputs = [r for r in inputs if r["id"] in gold and author_of(r) not in leave_out]
     if not inputs:
         raise ValueError(f"split {split!r} holds no documents (v2 has no fixed dev: training cross-validates)")
     preds = {ex.id: ex.to_contract() for ex in extract_many([input_doc(r) for r in inputs], nlp=nlp, rescore=rescore)}
@@ -60,7 +60,7 @@ def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE,
         by_genre[genre] = {"documents": len(ids), **{m: s[m] for m in MEASURES}}
     authors: dict[str, list[str]] = {}
     for r in inputs:
-        authors.setdefault(r["id"].split("-")[0], []).append(r["id"])
+        authors.setdefault(author_of(r), []).append(r["id"])
     by_author = {}
     for author, ids in sorted(authors.items(), key=lambda kv: int(kv[0].lstrip("a") or 0)):
         s = summarise([counts[i] for i in ids])

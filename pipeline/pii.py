@@ -87,7 +87,7 @@ def detect_pii(text: str, doc: Doc | None = None, use_ner: bool = True) -> list[
             surnames = {w for s in spans if s.label == "PER" and not s.weak for w in s.text.split()}
             # The rules' full names are exact where the model's spans spill into a role or place
             # ("Lund Maja Kultur-", "Norrby Vidar Sjövall"); a first name alone yields to the model.
-            # A model's span that only adds a surname after the rule's ("Bengt Tornberg Hadi") wins.
+            # A model's span that only adds a surname after the rule's ("Greta Lönn Abdi") wins.
             found = [PiiSpan(a, b, "PER", text[a:b]) for a, b in _ner_names(doc, surnames)]
             strong = [s for s in spans if not s.weak and not any(
                 s.label == "PER" and n.start == s.start and n.end > s.end for n in found)]

@@ -71,6 +71,11 @@ def _domain_index() -> dict[str, dict]:
     return index
 
 
+def _host(url: str) -> str:
+    """A URL's host name, lower-cased ("www.umea.se" of "https://www.umea.se/x" or "www.umea.se/x")."""
+    return (urlparse(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
+
+
 @dataclass(frozen=True)
 class Publisher:
     municipality_code: str | None
@@ -83,7 +88,7 @@ def publisher_from_url(url: str | None) -> Publisher:
     with any subdomain (www., kommun., a newsroom "<slug>.mynewsdesk.com")."""
     if not url:
         return Publisher(None, None, "unknown")
-    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
+    host = _host(url)
     overrides = {k.lower(): v for k, v in (extraction_config().get("domains") or {}).items()}
     labels = host.split(".")
     for i in range(len(labels) - 1):
@@ -190,17 +195,16 @@ def municipality_in_host(url: str | None) -> str | None:
     host's main label, not followed by "lan"/"slan" (a county body)."""
     if not url:
         return None
-    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
-    labels = host.split(".")
+    labels = _host(url).split(".")
     if len(labels) < 2:
         return None
     label = labels[-2].replace("-", "")
     best: tuple[int, str] | None = None
-    for m in municipalities().values():
-        sl = slug(m.short_name).replace("-", "")
+    # the publisher index's slugs (each also without its hyphens, the form compared here)
+    for sl, entry in _domain_index().items():
         pos = label.find(sl)
-        if len(sl) < 5 or pos == -1 or label[pos + len(sl):].startswith(("lan", "slan")):
+        if "-" in sl or len(sl) < 5 or pos == -1 or label[pos + len(sl):].startswith(("lan", "slan")):
             continue
         if best is None or len(sl) > best[0]:
-            best = (len(sl), m.code)
+            best = (len(sl), entry["municipality"])
     return best[1] if best else None
