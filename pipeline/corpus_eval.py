@@ -66,6 +66,16 @@ def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE,
         s = summarise([counts[i] for i in ids])
         by_author[author] = {"documents": len(ids), "required_proposals": sum(counts[i]["props"][0] + counts[i]["props"][2] for i in ids),
                              **{m: s[m] for m in ("proposal_precision", "proposal_recall", "proposal_f1")}}
+    # a writer who could read only part of a page composed the rest in the genre (`genre_note`):
+    # scored apart, so a figure can be read on rewrites of whole pages alone
+    by_source = {}
+    for name, ids in (("whole page", [r["id"] for r in inputs if not r.get("genre_note")]),
+                      ("composed in part", [r["id"] for r in inputs if r.get("genre_note")])):
+        if ids:
+            sub = [counts[i] for i in ids]
+            s = summarise(sub)
+            by_source[name] = {"documents": len(ids), **{m: s[m] for m in MEASURES},
+                               "proposal_f1_interval": bootstrap(sub).get("proposal_f1")}
     tp = fp = fn = 0
     for r in inputs:
         g = gold[r["id"]]
@@ -74,7 +84,8 @@ def evaluate_split(split: str, nlp: Any = None, rescore: str = DEFAULT_RESCORE,
             tp, fp, fn = tp + a, fp + b, fn + c
     commitments = dict(zip(("precision", "recall", "f1"), prf(tp, fp, fn)))
     return {"split": split, "left_out": list(leave_out), "overall": overall, "intervals": intervals,
-            "by_genre": by_genre, "by_author": by_author, "commitments": commitments, "table": _table(split, overall, intervals, by_genre, commitments, by_author, leave_out)}
+            "by_genre": by_genre, "by_author": by_author, "by_source": by_source, "commitments": commitments,
+            "table": _table(split, overall, intervals, by_genre, commitments, by_author, leave_out, by_source)}
 
 
 def _fmt(v: Any) -> str:
@@ -82,7 +93,7 @@ def _fmt(v: Any) -> str:
 
 
 def _table(split: str, overall: dict, intervals: dict, by_genre: dict, commitments: dict,
-           by_author: dict | None = None, leave_out: tuple[str, ...] = ()) -> str:
+           by_author: dict | None = None, leave_out: tuple[str, ...] = (), by_source: dict | None = None) -> str:
     left = f" (left out: {', '.join(leave_out)})" if leave_out else ""
     lines = [f"split {split}: {overall['documents']} documents{left}", "", "| measure | score | 95 % interval |", "|---|---|---|"]
     for m in MEASURES:
@@ -99,4 +110,12 @@ def _table(split: str, overall: dict, intervals: dict, by_genre: dict, commitmen
         for author, s in by_author.items():
             lines.append(f"| {author} | {s['documents']} | {s['required_proposals']} | {_fmt(s['proposal_precision'])} | "
                          f"{_fmt(s['proposal_recall'])} | {_fmt(s['proposal_f1'])} |")
+    if by_source and len(by_source) > 1:
+        lines += ["", "| source text | docs | proposal P | R | F1 (95 % interval) | target groups | participants |",
+                  "|---|---|---|---|---|---|---|"]
+        for name, s in by_source.items():
+            lo, hi = s["proposal_f1_interval"] or (None, None)
+            lines.append(f"| {name} | {s['documents']} | {_fmt(s['proposal_precision'])} | {_fmt(s['proposal_recall'])} | "
+                         f"{_fmt(s['proposal_f1'])} ({_fmt(lo)}–{_fmt(hi)}) | {_fmt(s['target_group_f1'])} | "
+                         f"{_fmt(s['participant_count_accuracy'])} |")
     return "\n".join(lines)

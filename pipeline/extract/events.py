@@ -28,7 +28,7 @@ PERSON_NOUNS = {
     "personer": None, "deltagare": None, "människor": None, "besökare": None, "st": None,
     "invånare": "invånare", "medborgare": "invånare", "kommuninvånare": "invånare", "boende": "invånare",
     "föräldrar": "invånare", "ungdomar": "invånare", "unga": "invånare", "barn": "invånare", "elever": "invånare",
-    "seniorer": "invånare", "pensionärer": "invånare", "anhöriga": "invånare", "brukare": "brukare",
+    "seniorer": "invånare", "pensionärer": "invånare", "anhöriga": "invånare", "grannar": "invånare", "brukare": "brukare",
     "medarbetare": "medarbetare", "anställda": "medarbetare", "chefer": "medarbetare", "socialsekreterare": "medarbetare",
     "yrkesverksamma": "medarbetare", "politiker": "politiker", "förtroendevalda": "politiker",
     "representanter": None, "företrädare": None, "svar": None, "svarande": None, "respondenter": None,
@@ -40,17 +40,21 @@ _QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=
 _NUM_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _TAL_RE = "|".join(sorted(TAL_WORDS, key=len, reverse=True))
 _NOUN_RE = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-_DEMONYM_RE = r"[a-zåäö]{3,}(?:are|bor)"  # "Örebroare", "kommunbor": inhabitants named by place
+_DEMONYM_RE = r"[a-zåäö]{3,}are|[a-zåäö]{2,}bor"  # "Örebroare", "kommunbor", "bybor": inhabitants named by place
 _COMPOUND_RE = r"[a-zåäö-]{3,}(?:ledamöter|deltagare|medlemmar|personer)"  # "fullmäktigeledamöter", "privatpersoner"
 COUNT = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
+    rf"(?<![\w-])(?:(?:ett|en)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
     rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal(?:et)?)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
-    rf"\s+(?:(?:[a-zåäö]+a|nya|olika|unga|äldre)\s+)?(?P<noun>{_NOUN_RE}|{_DEMONYM_RE}|{_COMPOUND_RE})\b",
+    # up to two adjectives or participles between count and noun ("80-tal intresserade invånare",
+    # "500 deltagande Norrtäljebor")
+    rf"\s+(?P<adj>(?:(?:[a-zåäö]+[ae]|nya|olika)\s+){{0,2}})(?P<noun>{_NOUN_RE}|{_DEMONYM_RE}|{_COMPOUND_RE})\b",
     re.I,
 )
 # "ett 30-tal till Kilafors" after another count: the noun is left out, the -tal form says count
 ELLIPTIC = re.compile(rf"(?<![\w-])(?:(?:ett|en)\s+)(?:(?P<num>\d+)-tal|(?P<talword>{_TAL_RE}))\b(?!\s+(?:år|kronor|procent))",
                       re.I)
+# a form's attendance line: "Deltagare: 46", "Antal deltagare: ca 30"
+HEADER_COUNT = re.compile(r"\b(?:[Aa]ntal\s+)?[Dd]eltagare\s*:\s*(?:(?P<qual>ca\.?|cirka|drygt|över)\s*)?(?P<num>\d{1,4})\b(?![.:/-]\d)")
 SPLIT_PLACE = re.compile(r"\b(?:[Ii]|[Pp]å|till|från)\s+([A-ZÅÄÖ][\wåäö-]+)")
 TOTAL_CUE = re.compile(r"\b(?:sammanlagt|totalt|allt som allt|tillsammans|i alla fall)\s+(?:\w+\s+)?$", re.I)
 MEETING_CUES = re.compile(
@@ -91,11 +95,18 @@ def find_counts(text: str) -> list[Count]:
             qual = qual or "cirka"
         if n < 2 or n > 100_000 or (noun == "st" and not m.group("num")):
             continue
+        if m.group("adj") and not m.group("qual") and re.fullmatch(r"(?:19|20)\d\d", m.group("num") or ""):
+            continue  # a year and a verb: "hösten 2021 kunde seniorer …" (not "omkring 2000 äldre …")
         prev = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(?:mellan\s+\d+\s+och|\d\s*(?:–|-))\s*$", prev):  # "mellan 13 och 17 år", "15–20 personer"
             continue
         total = bool(TOTAL_CUE.search(text[max(0, m.start() - 30):m.start()]))
         out.append(Count(n, qual, PERSON_NOUNS.get(noun.lower()), m.start(), m.end(), total))
+    for m in HEADER_COUNT.finditer(text):
+        if not any(c.start <= m.start("num") < c.end for c in out):
+            qual = m.group("qual")
+            out.append(Count(int(m.group("num")), QUALIFIERS.get(qual.rstrip(".").lower()) if qual else None,
+                             None, m.start(), m.end()))
     if out:
         taken = [(c.start, c.end) for c in out]
         for m in ELLIPTIC.finditer(text):
@@ -155,6 +166,13 @@ def extract_events(text: str, sentences: list[Sentence], sections: list[Section]
             continue
         for c in find_counts(s.text):
             counts.append((s, c))
+    if not counts:  # only a quote counts them ("– Vi har träffat runt 140 ungdomar")
+        counts = [(s, c) for s in sentences if s.idx in quote_sentences and MEETING_CUES.search(s.text)
+                  for c in find_counts(s.text)]
+    # "Sammanlagt deltog 52 personer" states the meeting's size, wherever it stands
+    total = next(((s, c) for s, c in counts if c.total and c.kind != "politiker"), None)
+    if total and not any(c.total for s, c in counts if s is counts[0][0]):
+        counts = [total] + [(s, c) for s, c in counts if s is not total[0]]
     date_hit: tuple[Sentence, DateMention] | None = None
     for s in sentences:
         if s.idx in quote_sentences or not (MEETING_CUES.search(s.text) or any(cs is s for cs, _ in counts)):

@@ -1,6 +1,6 @@
 """Train the theme classifier on the corpus's train split and ship it.
 
-    dialogkartan train themes              # split v13 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
+    dialogkartan train themes              # split v14 (default): writes pipeline/themes/model/theme_classifier.{npz,json}
     dialogkartan train themes --split v1   # the model whose v1 test was scored once (reproducible)
 
 Training data: the taxonomy's own words, the hand-labelled examples (`theme_examples/`) and the

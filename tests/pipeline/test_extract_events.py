@@ -89,3 +89,40 @@ def test_one_meeting_per_place_when_each_count_has_its_own():
             "Ett 25-tal personer kom till Fränsta och ett 15-tal till Ljungaverk.")
     ex = extract(InputDoc(id="t", text=text, title="Trygghetsdialoger i Ånge"))
     assert [(e.place, e.count) for e in ex.events] == [("Fränsta", 25), ("Ljungaverk", 15)]
+
+
+def test_counts_with_adjectives_headers_and_years():
+    def counts(t):
+        return [(c.count, c.qualifier) for c in find_counts(t)]
+
+    assert counts("Ett drygt 40-tal nyfikna grannar kom till mötet.") == [(40, "drygt")]
+    assert counts("Ett 70-tal engagerade invånare fyllde salen.") == [(70, "cirka")]
+    assert counts("Närmare 300 deltagande Falubor lämnade synpunkter.") == [(300, "närmare")]
+    assert counts("Hela 60 bybor kom till skolan.") == [(60, None)]
+    assert counts("Plats: Bygdegården Deltagare: 23 Mötesledare: kommunens utvecklare") == [(23, None)]
+    assert counts("Antal deltagare: ca 35") == [(35, "cirka")]
+    assert counts("Deltagare: 2023-04-11") == []
+    # a year before a verb is no count; a year-like number with a qualifier is
+    assert counts("Under våren 2022 svarade elever på enkäten.") == []
+    assert counts("Dialogen nådde omkring 1900 äldre invånare.") == [(1900, "omkring")]
+
+
+def test_a_stated_total_wins_over_an_earlier_count():
+    from pipeline.extract import extract
+    from pipeline.types import InputDoc
+
+    text = ("Brukardialog om daglig verksamhet\n\nI varje grupp satt sex brukare och en samtalsledare. "
+            "Samtalen hölls i Kulturhuset i oktober 2024.\n\nSammanlagt deltog 38 personer under de två dagarna.")
+    ex = extract(InputDoc(id="t", text=text, title="Brukardialog om daglig verksamhet"))
+    assert [e.count for e in ex.events] == [38]
+
+
+def test_a_count_only_a_quote_gives_is_used():
+    from pipeline.extract import extract
+    from pipeline.types import InputDoc
+
+    text = ("Ungdomscoacherna har rest runt i kommunen\n\n"
+            "– Vi har träffat ungefär 90 ungdomar på skolor och fritidsgårdar i höst, säger en av coacherna.\n\n"
+            "Många vill ha fler sommarjobb och bättre busstider.")
+    ex = extract(InputDoc(id="t", text=text, title="Ungdomscoacherna har rest runt i kommunen"))
+    assert [(e.count, e.qualifier) for e in ex.events] == [(90, "ungefär")]
