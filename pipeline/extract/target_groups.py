@@ -216,23 +216,53 @@ def group_scores(mentions: list[tuple[TargetGroupMention, bool]], sections: list
 
 
 @lru_cache(maxsize=1)
+def _document_spec(path: Path = TAXONOMY) -> tuple[dict[str, float], dict[str, float]]:
+    """(minimum score, dominance ratio) per group, from `document:` in the taxonomy."""
+    spec = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("document") or {}
+    out = []
+    for key, default in (("min_score", 1.0), ("dominance", float("inf"))):
+        base = float(spec.get(key, default))
+        by_group = {str(k): float(v) for k, v in (spec.get(f"{key}_by_group") or {}).items()}
+        unknown = set(by_group) - set(TARGET_GROUPS)
+        if unknown:
+            raise ValueError(f"unknown target group id in the taxonomy's document {key}: {sorted(unknown)}")
+        out.append({g: by_group.get(g, base) for g in TARGET_GROUPS})
+    return out[0], out[1]
+
+
+@lru_cache(maxsize=1)
+def _publisher_patterns(path: Path = TAXONOMY) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    spec = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("publisher_hosts") or {}
+    unknown = set(map(str, spec)) - set(TARGET_GROUPS)
+    if unknown:
+        raise ValueError(f"unknown target group id in the taxonomy's publisher_hosts: {sorted(unknown)}")
+    return tuple((str(g), re.compile(str(p))) for g, pats in spec.items() for p in pats)
+
+
+def publisher_groups(url: str | None) -> list[str]:
+    """Groups a page's publisher is about by its nature (a pensioners' organisation: äldre),
+    from `publisher_hosts` in the taxonomy."""
+    from pipeline.extract.reference import _host
+
+    host = _host(url) if url else ""
+    found = {g for g, pat in _publisher_patterns() if host and pat.search(host)}
+    return [g for g in TARGET_GROUPS if g in found]
+
+
 def document_thresholds(path: Path = TAXONOMY) -> dict[str, float]:
     """Each group's minimum score for a document to be about it (`document:` in the taxonomy)."""
-    spec = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("document") or {}
-    default = float(spec.get("min_score", 1.0))
-    by_group = {str(k): float(v) for k, v in (spec.get("min_score_by_group") or {}).items()}
-    unknown = set(by_group) - set(TARGET_GROUPS)
-    if unknown:
-        raise ValueError(f"unknown target group id in the taxonomy's document thresholds: {sorted(unknown)}")
-    return {g: by_group.get(g, default) for g in TARGET_GROUPS}
+    return _document_spec(path)[0]
 
 
 def document_groups(score: dict[str, float]) -> list[str]:
     """Groups the document is about, from its `group_scores`: those reaching their threshold in
     the taxonomy (two clear mentions, a heading, or clear plus weak terms; a group named once is
-    mostly named in passing, which the gold leaves optional)."""
-    th = document_thresholds()
-    return [g for g in TARGET_GROUPS if score.get(g, 0.0) >= th[g]]
+    mostly named in passing, which the gold leaves optional) and not dwarfed by the leading
+    group (its score `dominance` times theirs)."""
+    th, dominance = _document_spec()
+    reached = [g for g in TARGET_GROUPS if score.get(g, 0.0) >= th[g]]
+    top = max((score[g] for g in reached), default=0.0)
+    return [g for g in reached if top < dominance[g] * score[g]]
 
 
 def primary_group(score: dict[str, float]) -> str | None:

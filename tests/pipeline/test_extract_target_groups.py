@@ -96,3 +96,37 @@ def test_a_group_named_once_in_passing_is_not_what_the_document_is_about():
         "Dialog om torget i Sandby\n\nMånga äldre kom, och pensionärerna från Solgården tog ordet. "
         "De önskade fler bänkar vid busshållplatsen.")))
     assert about.target_groups == ["aldre"]
+
+
+def test_a_group_far_behind_the_leading_one_is_named_in_passing():
+    """The taxonomy's dominance ratios: a group is dropped when the leading group's score is four
+    times its own, vuxna (whose words are topics in every group's pages) when it is twice."""
+    from pipeline.extract import extract
+    from pipeline.extract.target_groups import document_groups
+    from pipeline.types import InputDoc
+
+    assert document_groups({"aldre": 8.0, "barn_och_unga": 2.0}) == ["aldre"]
+    assert document_groups({"aldre": 7.5, "barn_och_unga": 2.0}) == ["barn_och_unga", "aldre"]
+    assert document_groups({"barn_och_unga": 5.0, "vuxna": 2.5}) == ["barn_och_unga"]
+    assert document_groups({"barn_och_unga": 4.5, "vuxna": 2.5}) == ["barn_och_unga", "vuxna"]
+    youth = extract(InputDoc(id="u", text=(
+        "Ungdomsrådet om psykisk hälsa\n\nUngdomsrådet i Kåge träffade politiker i oktober. De unga "
+        "berättade om stress i skolan, och eleverna ville ha fler kuratorer. Ungdomarna tog också upp "
+        "psykisk ohälsa och att alkohol förekommer på fester. Barn och unga behöver fler trygga "
+        "mötesplatser, sa ungdomarna.")))
+    assert youth.target_groups == ["barn_och_unga"]
+
+
+def test_a_pensioners_organisations_site_is_about_older_people():
+    from pipeline.extract import extract
+    from pipeline.extract.target_groups import publisher_groups
+    from pipeline.types import InputDoc
+
+    assert publisher_groups("https://www.spfseniorerna.se/distrikt/x") == ["aldre"]
+    assert publisher_groups("https://www.pro.se/foreningar/ale") == ["aldre"]
+    assert publisher_groups("https://improve.se/pro") == [] and publisher_groups(None) == []
+    text = ("Rapport från trafikgruppens träff\n\nGruppen träffade regionens trafikplanerare i mars. Vi "
+            "framförde att hållplatsen vid vårdcentralen behöver tak och bänkar, och att linje 4 bör gå "
+            "även på söndagar.")
+    assert extract(InputDoc(id="t", text=text)).target_groups == []
+    assert extract(InputDoc(id="t", text=text, url="https://www.sollebrunnspensionarer.se/trafik")).target_groups == ["aldre"]
