@@ -41,7 +41,8 @@ _NUM_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _TAL_RE = "|".join(sorted(TAL_WORDS, key=len, reverse=True))
 _NOUN_RE = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _DEMONYM_RE = r"[a-zåäö]{3,}are|[a-zåäö]{2,}bor"  # "Örebroare", "kommunbor", "bybor": inhabitants named by place
-_COMPOUND_RE = r"[a-zåäö-]{3,}(?:ledamöter|deltagare|medlemmar|personer)"  # "fullmäktigeledamöter", "privatpersoner"
+_COMPOUND_RE = (r"[a-zåäö-]{3,}(?:ledamöter|deltagare|medlemmar|personer|representanter|företrädare)")
+# "fullmäktigeledamöter", "privatpersoner", "föreningsrepresentanter"
 COUNT = re.compile(
     rf"(?<![\w-])(?:(?:ett|en)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
     rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal(?:et)?)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
@@ -53,6 +54,12 @@ COUNT = re.compile(
 # "ett 30-tal till Kilafors" after another count: the noun is left out, the -tal form says count
 ELLIPTIC = re.compile(rf"(?<![\w-])(?:(?:ett|en)\s+)(?:(?P<num>\d+)-tal|(?P<talword>{_TAL_RE}))\b(?!\s+(?:år|kronor|procent))",
                       re.I)
+# the noun left out, the clause says who: "av de cirka 75 som deltog", "ett 40-tal kom"
+WHO_CAME = re.compile(
+    rf"(?<![\w-])(?:(?:ett|en)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
+    rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal)?|(?P<talword>{_TAL_RE}))"
+    r"\s+(?:som\s+(?:deltog|kom|var\s+på\s+plats|medverkade|var\s+med)|(?:kom|deltog)\b(?!\s+(?:år|procent)))",
+    re.I)
 # a form's attendance line: "Deltagare: 46", "Antal deltagare: ca 30"
 HEADER_COUNT = re.compile(r"\b(?:[Aa]ntal\s+)?[Dd]eltagare\s*:\s*(?:(?P<qual>ca\.?|cirka|drygt|över)\s*)?(?P<num>\d{1,4})\b(?![.:/-]\d)")
 SPLIT_PLACE = re.compile(r"\b(?:[Ii]|[Pp]å|till|från)\s+([A-ZÅÄÖ][\wåäö-]+)")
@@ -102,6 +109,19 @@ def find_counts(text: str) -> list[Count]:
             continue
         total = bool(TOTAL_CUE.search(text[max(0, m.start() - 30):m.start()]))
         out.append(Count(n, qual, PERSON_NOUNS.get(noun.lower()), m.start(), m.end(), total))
+    for m in WHO_CAME.finditer(text):
+        if any(c.start <= m.start("num" if m.group("num") else "talword") < c.end for c in out):
+            continue
+        n = int(re.sub(r"\D", "", m.group("num"))) if m.group("num") else TAL_WORDS[m.group("talword").lower()]
+        if not 2 <= n <= 100_000 or re.fullmatch(r"(?:19|20)\d\d", m.group("num") or ""):
+            continue
+        approx = bool(m.group("qual") or m.group("tal") or m.group("talword"))
+        if not approx and not re.search(r"\bsom\s", m.group()):
+            continue  # a bare "12 kom" is too often a week or a date: "ett 40-tal kom", "drygt 40 kom"
+        qual = QUALIFIERS.get(m.group("qual").lower()) if m.group("qual") else None
+        if m.group("tal") or m.group("talword"):
+            qual = qual or "cirka"
+        out.append(Count(n, qual, None, m.start(), m.end(), bool(TOTAL_CUE.search(text[max(0, m.start() - 30):m.start()]))))
     for m in HEADER_COUNT.finditer(text):
         if not any(c.start <= m.start("num") < c.end for c in out):
             qual = m.group("qual")

@@ -105,6 +105,11 @@ def test_counts_with_adjectives_headers_and_years():
     # a year before a verb is no count; a year-like number with a qualifier is
     assert counts("Under våren 2022 svarade elever på enkäten.") == []
     assert counts("Dialogen nådde omkring 1900 äldre invånare.") == [(1900, "omkring")]
+    # the noun left out, the clause says who came; a bare "12 kom" is a week or a date
+    assert counts("Av de drygt 60 som deltog skrev hälften en lapp.") == [(60, "drygt")]
+    assert counts("Ett 30-tal kom trots snöovädret.") == [(30, "cirka")]
+    assert counts("Vecka 12 kom svaren från förvaltningen.") == []
+    assert counts("Omkring 25 föreningsrepresentanter satt i fyra grupper.") == [(25, "omkring")]
 
 
 def test_a_stated_total_wins_over_an_earlier_count():
