@@ -67,7 +67,7 @@ def test_proposals_in_a_dialogue_about_one_group_concern_that_group(nlp):
 
 def test_motion_att_sats_carries_status_and_voice(nlp):
     t = ("Motion om stöd till anhörigvårdare\n\nMånga som vårdar en närstående orkar inte längre.\n\n"
-         "Med anledning av detta yrkar vi\n\natt kommunen inför ett lokalt stöd för anhörigvårdare\n\n"
+         "Utifrån det som sagts yrkar Vänsterpartiet\n\natt kommunen inför ett lokalt stöd för anhörigvårdare\n\n"
          "Motionen bifölls av kommunfullmäktige.")
     ex = run(nlp, t, title="Motion om stöd till anhörigvårdare")
     assert ex.dialogue_type == "politiskt_initiativ"
