@@ -43,9 +43,13 @@ _NOUN_RE = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _DEMONYM_RE = r"[a-zåäö]{3,}are|[a-zåäö]{2,}bor"  # "Örebroare", "kommunbor", "bybor": inhabitants named by place
 _COMPOUND_RE = (r"[a-zåäö-]{3,}(?:ledamöter|deltagare|medlemmar|personer|representanter|företrädare)")
 # "fullmäktigeledamöter", "privatpersoner", "föreningsrepresentanter"
+# what opens a count: "drygt", "ett drygt", "ett"; then the number in digits ("1 200")
+_COUNT_HEAD = rf"(?<![\w-])(?:(?:ett|en)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
+_DIGITS = r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})*|\d+)"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 COUNT = re.compile(
-    rf"(?<![\w-])(?:(?:ett|en)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
-    rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal(?:et)?)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
+    rf"{_COUNT_HEAD}"
+    rf"(?:{_DIGITS}(?P<tal>-tal(?:et)?)?|(?P<word>{_NUM_WORD_RE})|(?P<talword>{_TAL_RE}))"
     # up to two adjectives or participles between count and noun ("80-tal intresserade invånare",
     # "500 deltagande Norrtäljebor")
     rf"\s+(?P<adj>(?:(?:[a-zåäö]+[ae]|nya|olika)\s+){{0,2}})(?P<noun>{_NOUN_RE}|{_DEMONYM_RE}|{_COMPOUND_RE})\b",
@@ -56,8 +60,7 @@ ELLIPTIC = re.compile(rf"(?<![\w-])(?:(?:ett|en)\s+)(?:(?P<num>\d+)-tal|(?P<talw
                       re.I)
 # the noun left out, the clause says who: "av de cirka 75 som deltog", "ett 40-tal kom"
 WHO_CAME = re.compile(
-    rf"(?<![\w-])(?:(?:ett|en)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?:ett|en)\s+)?"
-    rf"(?:(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})*|\d+)(?P<tal>-tal)?|(?P<talword>{_TAL_RE}))"
+    rf"{_COUNT_HEAD}(?:{_DIGITS}(?P<tal>-tal)?|(?P<talword>{_TAL_RE}))"
     r"\s+(?:som\s+(?:deltog|kom|var\s+på\s+plats|medverkade|var\s+med)|(?:kom|deltog)\b(?!\s+(?:år|procent)))",
     re.I)
 # a form's attendance line: "Deltagare: 46", "Antal deltagare: ca 30"
@@ -86,6 +89,11 @@ class Count:
     total: bool = False  # "sammanlagt omkring 80 personer": the sum of the counts beside it
 
 
+def _after_total(text: str, start: int) -> bool:
+    """Whether "sammanlagt", "totalt" … stands just before a count: the sum of the counts beside it."""
+    return bool(TOTAL_CUE.search(text[max(0, start - 30):start]))
+
+
 def find_counts(text: str) -> list[Count]:
     out = []
     for m in COUNT.finditer(text):
@@ -102,18 +110,17 @@ def find_counts(text: str) -> list[Count]:
             qual = qual or "cirka"
         if n < 2 or n > 100_000 or (noun == "st" and not m.group("num")):
             continue
-        if m.group("adj") and not m.group("qual") and re.fullmatch(r"(?:19|20)\d\d", m.group("num") or ""):
+        if m.group("adj") and not m.group("qual") and _YEAR.fullmatch(m.group("num") or ""):
             continue  # a year and a verb: "hösten 2021 kunde seniorer …" (not "omkring 2000 äldre …")
         prev = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(?:mellan\s+\d+\s+och|\d\s*(?:–|-))\s*$", prev):  # "mellan 13 och 17 år", "15–20 personer"
             continue
-        total = bool(TOTAL_CUE.search(text[max(0, m.start() - 30):m.start()]))
-        out.append(Count(n, qual, PERSON_NOUNS.get(noun.lower()), m.start(), m.end(), total))
+        out.append(Count(n, qual, PERSON_NOUNS.get(noun.lower()), m.start(), m.end(), _after_total(text, m.start())))
     for m in WHO_CAME.finditer(text):
         if any(c.start <= m.start("num" if m.group("num") else "talword") < c.end for c in out):
             continue
         n = int(re.sub(r"\D", "", m.group("num"))) if m.group("num") else TAL_WORDS[m.group("talword").lower()]
-        if not 2 <= n <= 100_000 or re.fullmatch(r"(?:19|20)\d\d", m.group("num") or ""):
+        if not 2 <= n <= 100_000 or _YEAR.fullmatch(m.group("num") or ""):
             continue
         approx = bool(m.group("qual") or m.group("tal") or m.group("talword"))
         if not approx and not re.search(r"\bsom\s", m.group()):
@@ -121,7 +128,7 @@ def find_counts(text: str) -> list[Count]:
         qual = QUALIFIERS.get(m.group("qual").lower()) if m.group("qual") else None
         if m.group("tal") or m.group("talword"):
             qual = qual or "cirka"
-        out.append(Count(n, qual, None, m.start(), m.end(), bool(TOTAL_CUE.search(text[max(0, m.start() - 30):m.start()]))))
+        out.append(Count(n, qual, None, m.start(), m.end(), _after_total(text, m.start())))
     for m in HEADER_COUNT.finditer(text):
         if not any(c.start <= m.start("num") < c.end for c in out):
             qual = m.group("qual")

